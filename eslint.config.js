@@ -1,0 +1,35 @@
+import pluginVue from 'eslint-plugin-vue'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+
+export default defineConfigWithVueTs(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'public/embed.js'] },
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommended,
+  {
+    rules: {
+      // Report text must never render as HTML.
+      'vue/no-v-html': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // The pure core is shared with the Node CLI: keep Vue, Pinia and the stores out of it.
+    files: ['src/domain/**', 'src/ingest/**', 'src/charts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vue', 'vue-*', 'pinia', '@vueuse/*'], message: 'The core stays framework-free.' },
+            { group: ['@/stores/*', '@/composables/*', '@/components/*', '@/views/*'], message: 'The core must not depend on the UI layers.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // CLI, scripts and benchmarks print their results.
+    files: ['cli/**', 'scripts/**', 'bench/**', 'test/e2e/**'],
+    rules: { 'no-console': 'off' },
+  },
+)
