@@ -1,0 +1,45 @@
+import { isChannel, type ChannelFilter } from './channels'
+
+/** What the page shows. It lives in the URL query so a copied link reproduces the view. */
+export interface Filters {
+  /** undefined = the default year for the agency. */
+  year?: number
+  agency?: string
+  channel: ChannelFilter
+}
+
+type Query = Record<string, string | null | (string | null)[] | undefined>
+
+function first(value: Query[string]): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value
+  return v ?? undefined
+}
+
+/** Reads filters from a route query, ignoring anything malformed rather than failing. */
+export function parseFilters(query: Query): Filters {
+  const yearText = first(query.year)
+  const agency = first(query.agency)
+  const channel = first(query.channel)
+  return {
+    ...(yearText && /^\d{4}$/.test(yearText) ? { year: Number(yearText) } : {}),
+    ...(agency ? { agency } : {}),
+    channel: channel && isChannel(channel) ? channel : 'all',
+  }
+}
+
+/** The query for a set of filters; defaults are left out to keep links short. */
+export function filtersToQuery(filters: Filters): Record<string, string> {
+  const query: Record<string, string> = {}
+  if (filters.year !== undefined) query.year = String(filters.year)
+  if (filters.agency) query.agency = filters.agency
+  if (filters.channel !== 'all') query.channel = filters.channel
+  return query
+}
+
+/**
+ * The year shown when the URL names none: the latest year with the national tables (the
+ * richest picture), else the latest year with any figure.
+ */
+export function defaultYear(yearsWithTables: readonly number[], yearsWithData: readonly number[]): number | undefined {
+  return yearsWithTables.at(-1) ?? yearsWithData.at(-1)
+}

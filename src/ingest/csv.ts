@@ -1,0 +1,108 @@
+import Papa from 'papaparse'
+import { CSV_COLUMNS, type Observation, type Qualifier } from '@/domain/observation'
+import { parseCellNumber } from './number'
+
+export interface CsvProblem {
+  file: string
+  /** 1-based line in the file; the header is line 1. */
+  line: number
+  column?: string
+  message: string
+}
+
+export interface CsvResult {
+  rows: Observation[]
+  problems: CsvProblem[]
+}
+
+const QUALIFIERS: readonly string[] = ['', '≥']
+
+/**
+ * Reads one dataset file (docs/data-format.md). A bad row is reported with its file, line and
+ * column, and left out; the good rows are kept. Callers that must be all-or-nothing (an import)
+ * check `problems.length`.
+ */
+export function parseDatasetCsv(text: string, file: string): CsvResult {
+  const problems: CsvProblem[] = []
+  const body = text.replace(/^\uFEFF/, '')
+  if (body.trim() === '') {
+    return { rows: [], problems: [{ file, line: 1, message: '文件为空，没有表头和数据。' }] }
+  }
+  // Strings only: dynamicTyping would turn "007" into 7 and hide bad cells.
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false })
+  const [header, ...records] = parsed.data
+  const missing = CSV_COLUMNS.filter((c) => !header?.includes(c))
+  if (!header || missing.length > 0) {
+    return {
+      rows: [],
+      problems: [{ file, line: 1, message: `表头缺少列：${missing.join('、')}。应为 ${CSV_COLUMNS.join(',')}。` }],
+    }
+  }
+  const index = Object.fromEntries(CSV_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof CSV_COLUMNS)[number], number>
+
+  const rows: Observation[] = []
+  records.forEach((fields, i) => {
+    const line = i + 2
+    if (fields.length === 1 && fields[0]?.trim() === '') return // blank line
+    if (fields.length !== header.length) {
+      problems.push({ file, line, message: `第 ${line} 行有 ${fields.length} 个字段，表头有 ${header.length} 个。` })
+      return
+    }
+    const get = (c: (typeof CSV_COLUMNS)[number]) => (fields[index[c]] ?? '').trim()
+    const row = readRow(get, (column, message) => problems.push({ file, line, column, message: `第 ${line} 行「${column}」列：${message}` }))
+    if (row) rows.push(row)
+  })
+  return { rows, problems }
+}
+
+function readRow(
+  get: (c: (typeof CSV_COLUMNS)[number]) => string,
+  report: (column: string, message: string) => void,
+): Observation | undefined {
+  const agency = get('agency')
+  const metric = get('metric')
+  const yearText = get('year')
+  const valueText = get('value')
+  const qualifier = get('qualifier')
+  const value = valueText === '' ? null : parseCellNumber(valueText)
+  const checks: [boolean, string, string][] = [
+    [agency !== '', 'agency', '机构名称为空。'],
+    [metric !== '', 'metric', '指标键为空。'],
+    [/^(19|20)\d\d$/.test(yearText), 'year', `「${yearText}」不是四位年份。`],
+    [QUALIFIERS.includes(qualifier), 'qualifier', `「${qualifier}」不是有效限定符（应为空或 ≥）。`],
+    [value !== undefined, 'value', `「${valueText}」不是数字（空白表示未报告）。`],
+  ]
+  const failed = checks.filter(([ok]) => !ok)
+  for (const [, column, message] of failed) report(column, message)
+  if (failed.length > 0 || value === undefined) return undefined
+  return {
+    agency,
+    year: Number(yearText),
+    metric,
+    dim1: get('dim1'),
+    dim2: get('dim2'),
+    label: get('label'),
+    unit: get('unit'),
+    qualifier: qualifier as Qualifier,
+    value,
+    source: { title: get('source_title'), url: get('source_url') },
+  }
+}
+
+/** Writes rows back in the dataset format, so an export re-imports to the same values. */
+export function formatDatasetCsv(rows: readonly Observation[]): string {
+  const data = rows.map((o) => [
+    o.agency,
+    String(o.year),
+    o.metric,
+    o.dim1,
+    o.dim2,
+    o.label,
+    o.unit,
+    o.qualifier,
+    o.value === null ? '' : String(o.value),
+    o.source.title,
+    o.source.url,
+  ])
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\n' }) + '\n'
+}
