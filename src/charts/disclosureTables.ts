@@ -1,0 +1,19 @@
+import type { T2Data } from '@/domain/shape/disclosure'
+import { formatValue } from '@/domain/format'
+import type { TableModel } from './types'
+
+/** One 第二十条 sub-table as the report prints it, with the unit in each column header. */
+export function disclosureTable(entry: T2Data['tables'][number]): TableModel {
+  const { table, values } = entry
+  return {
+    columns: ['信息内容', ...table.columns.map((c) => `${c.label}（${c.unit}）`)],
+    rows: table.rows.map((r) => ({
+      header: r.label,
+      cells: table.columns.map((c) => {
+        const value = values.get(`${r.key}.${c.key}`) ?? null
+        // 本年增/减 is a change: a rise keeps its sign, as the report's readers expect.
+        return c.signed && value !== null && value > 0 ? `+${formatValue(value)}` : formatValue(value)
+      }),
+    })),
+  }
+}

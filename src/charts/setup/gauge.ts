@@ -1,0 +1,4 @@
+import { use } from 'echarts/core'
+import { GaugeChart } from 'echarts/charts'
+
+use([GaugeChart])

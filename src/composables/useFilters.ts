@@ -1,0 +1,42 @@
+import { computed } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { yearsOf } from '@/domain/dataset'
+import { defaultYear, filtersToQuery, parseFilters, type Filters } from '@/domain/filters'
+import { useDatasetsStore } from '@/stores/datasets'
+
+/**
+ * The filters, read from and written to the URL query, so a copied link reproduces the view
+ * and back/forward step through filter changes. Defaults fill in what the URL leaves out.
+ */
+export function useFilters() {
+  const route = useRoute()
+  const router = useRouter()
+  const store = useDatasetsStore()
+
+  const requested = computed(() => parseFilters(route.query))
+  const agency = computed(() => {
+    const wanted = requested.value.agency
+    if (wanted && store.agencyNames.includes(wanted)) return wanted
+    return store.agencies.find((a) => a.kind === 'city' && store.agencyNames.includes(a.name))?.name ?? store.agencyNames[0] ?? ''
+  })
+  const years = computed(() => yearsOf(store.rows, agency.value))
+  const year = computed(() => {
+    const tableYears = yearsOf(store.rows.filter((o) => o.metric.startsWith('t3.')), agency.value)
+    return requested.value.year ?? defaultYear(tableYears, years.value) ?? new Date().getFullYear()
+  })
+  const channel = computed(() => requested.value.channel)
+  /** True when the URL names an agency we do not have, so the view can say so. */
+  const unknownAgency = computed(() => {
+    const wanted = requested.value.agency
+    return wanted !== undefined && store.status === 'ready' && !store.agencyNames.includes(wanted) ? wanted : undefined
+  })
+
+  function update(patch: Partial<Filters>): void {
+    const next: Filters = { ...requested.value, ...patch }
+    // A new agency has its own years: fall back to its default rather than an empty year.
+    if (patch.agency !== undefined && patch.year === undefined) delete next.year
+    void router.push({ query: filtersToQuery(next) })
+  }
+
+  return { agency, year, years, channel, unknownAgency, update }
+}

@@ -1,0 +1,29 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import OverviewView from '@/views/OverviewView.vue'
+
+/** The views, in navigation order. Only the overview is in the first bundle. */
+export const VIEWS = [
+  { path: '/overview', name: 'overview', title: '概览', component: OverviewView },
+  { path: '/channels', name: 'channels', title: '发布渠道', component: () => import('@/views/ChannelsView.vue') },
+  { path: '/requests', name: 'requests', title: '依申请公开', component: () => import('@/views/RequestsView.vue') },
+  { path: '/cleanup', name: 'cleanup', title: '新媒体清理', component: () => import('@/views/CleanupView.vue') },
+  { path: '/training', name: 'training', title: '培训与参与', component: () => import('@/views/TrainingView.vue') },
+  { path: '/disclosure', name: 'disclosure', title: '主动公开', component: () => import('@/views/DisclosureView.vue') },
+] as const
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/overview' },
+  ...VIEWS.map(({ path, name, title, component }) => ({ path, name, component, meta: { title } })),
+  // Static hosting has no 404 page to fall back on: an unknown path lands on the overview.
+  { path: '/:unknown(.*)*', redirect: '/overview' },
+]
+
+export function createAppRouter() {
+  // Hash history: government sites serve files as they are, with no rewrite rules.
+  const router = createRouter({ history: createWebHashHistory(), routes })
+  router.afterEach((to) => {
+    const title = typeof to.meta.title === 'string' ? `${to.meta.title} · ` : ''
+    document.title = `${title}政府信息公开年度报告数据看板`
+  })
+  return router
+}

@@ -1,0 +1,45 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { Agency, Observation } from '@/domain/observation'
+import type { CsvProblem } from '@/ingest/csv'
+import { loadPublishedDataset } from '@/ingest/publishedDataset'
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+async function fetchDataFile(path: string): Promise<string> {
+  const response = await fetch(`${import.meta.env.BASE_URL}data/${path}`)
+  if (!response.ok) throw new Error(`无法读取数据文件 data/${path}（HTTP ${response.status}）。`)
+  return response.text()
+}
+
+/** The published datasets the dashboard charts. */
+export const useDatasetsStore = defineStore('datasets', () => {
+  const status = ref<LoadStatus>('idle')
+  // Rows are replaced wholesale, never mutated in place: no need for deep reactivity.
+  const rows = shallowRef<Observation[]>([])
+  const agencies = ref<Agency[]>([])
+  const problems = ref<CsvProblem[]>([])
+  const error = ref('')
+
+  const agencyNames = computed(() => {
+    const withData = new Set(rows.value.map((o) => o.agency))
+    return agencies.value.map((a) => a.name).filter((name) => withData.has(name))
+  })
+
+  async function load(readText: (path: string) => Promise<string> = fetchDataFile): Promise<void> {
+    if (status.value === 'loading' || status.value === 'ready') return
+    status.value = 'loading'
+    try {
+      const dataset = await loadPublishedDataset(readText)
+      rows.value = dataset.rows
+      agencies.value = dataset.agencies
+      problems.value = dataset.problems
+      status.value = 'ready'
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e)
+      status.value = 'error'
+    }
+  }
+
+  return { status, rows, agencies, problems, error, agencyNames, load }
+})

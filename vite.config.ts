@@ -1,0 +1,59 @@
+import { cpSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize } from 'node:path'
+import { fileURLToPath, URL } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig, type Plugin } from 'vite'
+
+const dataDir = fileURLToPath(new URL('./data', import.meta.url))
+
+/**
+ * `data/` sits at the top level (the customer's layout), not in `public/`. Serve it at
+ * `/data/` in dev and copy it into the build, so the app fetches the same paths both ways.
+ */
+function publishedData(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'xxgk-published-data',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    configureServer(server) {
+      server.middlewares.use('/data', (req, res, next) => {
+        const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'))
+        if (path.includes('..') || !['.csv', '.json'].includes(extname(path))) return next()
+        readFile(join(dataDir, path))
+          .then((body) => {
+            res.setHeader('Content-Type', extname(path) === '.csv' ? 'text/csv; charset=utf-8' : 'application/json')
+            res.end(body)
+          })
+          .catch(() => next())
+      })
+    },
+    closeBundle() {
+      cpSync(dataDir, join(outDir, 'data'), { recursive: true })
+    },
+  }
+}
+
+export default defineConfig({
+  // Relative paths: the build works from any folder of a government site.
+  base: './',
+  plugins: [vue(), publishedData()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: {
+    // Lets the bundle budget test find what the first view loads.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Vue in its own long-cached chunk. ECharts gets no group on purpose: a group would
+            // pull the lazily used chart types (sankey, gauge, scatter) into the first load.
+            { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]/, priority: 20 },
+          ],
+        },
+      },
+    },
+  },
+})
