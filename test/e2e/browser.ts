@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots')
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  })
+}
+
+export interface WatchedPage {
+  page: Page
+  /** Console errors, uncaught exceptions and failed or 4xx/5xx requests, as they happened. */
+  problems: string[]
+  /** Every JavaScript file the page fetched. */
+  scripts: string[]
+}
+
+/** A fresh context (as axe needs) whose page records everything a user would call broken. */
+export async function openWatchedPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const page = await context.newPage()
+  const problems: string[] = []
+  const scripts: string[] = []
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`))
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`)
+    if (res.url().endsWith('.js')) scripts.push(res.url())
+  })
+  return { page, problems, scripts }
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
+}
+
+/** Resolves when every chart on the page has drawn into its canvas. */
+export async function waitForCharts(page: Page): Promise<number> {
+  await page.waitForSelector('.view')
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.chart-panel__chart')].every((el) => el.querySelector('canvas') !== null),
+  )
+  return page.locator('.chart-panel__chart canvas').count()
+}
