@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts'
-import type { CategoryData } from '@/domain/shape/categories'
+import type { CategoryData } from '../domain/shape/categories'
 import { BASE_GRID, PALETTE, formatAxisTooltip, formatBarLabel, formatTableCell, toDataItem } from './common'
 import type { TableModel } from './types'
 

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts'
-import type { CleanupItem } from '@/domain/shape/activities'
+import type { CleanupItem } from '../domain/shape/activities'
 import { BASE_GRID, PALETTE, formatAxisTooltip, formatBarLabel, formatTableCell, toDataItem } from './common'
 import type { TableModel } from './types'
 

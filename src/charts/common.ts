@@ -1,6 +1,6 @@
-import { formatValue } from '@/domain/format'
-import type { Point } from '@/domain/dataset'
-import type { Qualifier } from '@/domain/observation'
+import { formatValue } from '../domain/format'
+import type { Point } from '../domain/dataset'
+import type { Qualifier } from '../domain/observation'
 
 /**
  * Okabe–Ito colours, darkened where needed for 3:1 contrast against white, so series stay

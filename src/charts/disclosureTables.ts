@@ -1,5 +1,5 @@
-import type { T2Data } from '@/domain/shape/disclosure'
-import { formatValue } from '@/domain/format'
+import type { T2Data } from '../domain/shape/disclosure'
+import { formatValue } from '../domain/format'
 import type { TableModel } from './types'
 
 /** One 第二十条 sub-table as the report prints it, with the unit in each column header. */

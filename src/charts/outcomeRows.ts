@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts'
-import { APPLICANT_COLUMNS, OUTCOME_GROUPS, outcomeRowKeys } from '@/domain/template'
-import { outcomeLeafLabel, t3Cell, type T3Table } from '@/domain/shape/requests'
-import { formatValue } from '@/domain/format'
+import { APPLICANT_COLUMNS, OUTCOME_GROUPS, outcomeRowKeys } from '../domain/template'
+import { outcomeLeafLabel, t3Cell, type T3Table } from '../domain/shape/requests'
+import { formatValue } from '../domain/format'
 import { BASE_GRID, PALETTE, formatAxisTooltip } from './common'
 import type { TableModel } from './types'
 

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts'
-import type { Flow } from '@/domain/shape/requests'
+import type { Flow } from '../domain/shape/requests'
 import { PALETTE, escapeHtml } from './common'
 import type { TableModel } from './types'
 
@@ -19,10 +19,12 @@ export function buildOutcomeSankeyOption(flows: { nodes: string[]; links: Flow[]
       {
         type: 'sankey',
         left: 8,
-        right: 120,
+        right: 170,
         top: 8,
         bottom: 8,
         nodeGap: 10,
+        // Left-aligned so 予以公开 (no sub-reasons) stays beside the other outcomes, not at the far edge.
+        nodeAlign: 'left',
         emphasis: { focus: 'adjacency' },
         lineStyle: { color: 'gradient', opacity: 0.4 },
         label: { formatter: '{b}' },

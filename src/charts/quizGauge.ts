@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts'
-import type { QuizData } from '@/domain/shape/activities'
+import type { QuizData } from '../domain/shape/activities'
 import { formatTableCell } from './common'
 import type { TableModel } from './types'
 
@@ -16,8 +16,10 @@ export function buildQuizGaugeOption(quiz: QuizData): EChartsOption {
         axisLine: { lineStyle: { width: 14 } },
         pointer: { show: false },
         axisTick: { show: false },
-        splitLine: { length: 6 },
-        axisLabel: { distance: 18, formatter: '{value}%' },
+        // Ticks and numbers crowd a small ring on a phone; the detail states the figure.
+        splitLine: { show: false },
+        axisLabel: { show: false },
+        radius: '90%',
         title: { offsetCenter: [0, '30%'] },
         detail: { valueAnimation: false, offsetCenter: [0, '-5%'], formatter: rate === null ? '无数据' : '{value}%', fontSize: 28 },
         data: rate === null ? [] : [{ value: rate, name: '参与率' }],

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts'
-import { T4_LEAVES } from '@/domain/template'
-import type { T4Data } from '@/domain/shape/requests'
-import { formatValue } from '@/domain/format'
+import { T4_LEAVES } from '../domain/template'
+import type { T4Data } from '../domain/shape/requests'
+import { formatValue } from '../domain/format'
 import { BASE_GRID, PALETTE, formatAxisTooltip, formatBarLabel } from './common'
 import type { TableModel } from './types'
 

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts'
-import type { TrainingSession } from '@/domain/shape/activities'
-import { formatValue } from '@/domain/format'
+import type { TrainingSession } from '../domain/shape/activities'
+import { formatValue } from '../domain/format'
 import { BASE_GRID, PALETTE, escapeHtml } from './common'
 import type { TableModel } from './types'
 
@@ -19,14 +19,16 @@ export function formatAttendance(session: TrainingSession): string {
 }
 
 /**
- * The sessions on a time axis across the year. A session with known attendance is a filled
- * marker; one without is hollow and says so, never a zero.
+ * The sessions on a time axis across the year, one row per session titled on the left. A
+ * session with known attendance is a filled marker; one without is hollow and says so, never 0.
  */
 export function buildTrainingTimelineOption(sessions: readonly TrainingSession[], year: number): EChartsOption {
   const known = PALETTE[0] ?? '#0072B2'
+  const midpoint = (s: TrainingSession) => (Date.parse(s.start) + Date.parse(s.end)) / 2 + DAY_MS / 2
+  const midYear = Date.parse(`${year}-07-01`)
   return {
     color: PALETTE,
-    grid: { ...BASE_GRID, top: 16, bottom: 16 },
+    grid: { ...BASE_GRID, top: 16, bottom: 8, right: 24 },
     tooltip: {
       trigger: 'item',
       formatter: (p) => {
@@ -35,23 +37,28 @@ export function buildTrainingTimelineOption(sessions: readonly TrainingSession[]
       },
     },
     xAxis: { type: 'time', min: `${year}-01-01`, max: `${year}-12-31`, axisLabel: { formatter: '{M}月' } },
-    yAxis: { type: 'value', show: false, min: 0, max: sessions.length + 1 },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: sessions.map((s) => s.title),
+      // Narrow enough to leave a phone most of the width for the year; long titles wrap.
+      axisLabel: { width: 96, overflow: 'break', interval: 0, fontSize: 11 },
+      axisTick: { show: false },
+    },
     series: [
       {
         type: 'scatter',
-        symbolSize: 18,
-        label: {
-          show: true,
-          position: 'right',
-          formatter: (p) => {
-            const s = sessions[(p as { dataIndex: number }).dataIndex]
-            return s ? `${formatSessionDate(s)} ${formatAttendance(s)}` : ''
-          },
-        },
+        symbolSize: 16,
         data: sessions.map((s, i) => ({
           // A multi-day session sits at its midpoint.
-          value: [(Date.parse(s.start) + Date.parse(s.end)) / 2 + DAY_MS / 2, sessions.length - i],
+          value: [midpoint(s), i],
           itemStyle: s.attendance === null ? { color: '#fff', borderColor: known, borderWidth: 2 } : { color: known },
+          // Labels point inward so late-year sessions are not cut off at the edge.
+          label: {
+            show: true,
+            position: midpoint(s) > midYear ? 'left' : 'right',
+            formatter: `${formatSessionDate(s)}  ${formatAttendance(s)}`,
+          },
         })),
       },
     ],

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts'
-import type { YearSeriesData } from '@/domain/shape/channels'
+import type { YearSeriesData } from '../domain/shape/channels'
 import { BASE_GRID, PALETTE, formatAxisTooltip, formatBarLabel, formatTableCell, toDataItem } from './common'
 import type { TableModel } from './types'
 

@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import { CSV_COLUMNS, type Observation, type Qualifier } from '@/domain/observation'
+import { CSV_COLUMNS, type Observation, type Qualifier } from '../domain/observation'
 import { parseCellNumber } from './number'
 
 export interface CsvProblem {

@@ -1,4 +1,4 @@
-import type { Agency, AgencyKind } from '@/domain/observation'
+import type { Agency, AgencyKind } from '../domain/observation'
 
 export interface Manifest {
   version: 1

@@ -1,4 +1,4 @@
-import type { Agency, Observation } from '@/domain/observation'
+import type { Agency, Observation } from '../domain/observation'
 import { parseDatasetCsv, type CsvProblem } from './csv'
 import { parseManifest } from './manifest'
 

@@ -22,7 +22,7 @@ export interface WatchedPage {
 
 /** A fresh context (as axe needs) whose page records everything a user would call broken. */
 export async function openWatchedPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' })
   const page = await context.newPage()
   const problems: string[] = []
   const scripts: string[] = []

@@ -19,6 +19,8 @@ export default async function setup(project: TestProject) {
     execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
       cwd: root,
       stdio: 'inherit',
+      // Vitest sets NODE_ENV=test, which would make Vite bundle Vue's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
     })
   }
   const { url, server } = await serveStatic(distDir)

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import KpiCard from '@/components/KpiCard.vue'
+import { computeKpi, KPI_DEFINITIONS, type KpiDefinition } from '@/domain/kpi'
+import { obs } from '../helpers/observations'
+
+const definition = (id: string) => KPI_DEFINITIONS.find((d) => d.id === id) as KpiDefinition
+const website = [
+  obs({ year: 2020, metric: 'posts', dim1: 'website', value: 8892 }),
+  obs({ year: 2023, metric: 'posts', dim1: 'website', value: 18090 }),
+  obs({ year: 2025, metric: 'posts', dim1: 'website', value: 7125 }),
+]
+
+describe('KpiCard', () => {
+  it('shows the value, the change against the previous year with data, and a sparkline', () => {
+    const wrapper = mount(KpiCard, { props: { kpi: computeKpi(definition('websitePosts'), website, '测试市', 2025) } })
+    expect(wrapper.find('.kpi-card__value').text()).toBe('7,125 条')
+    expect(wrapper.find('.kpi-card__delta').text()).toContain('较 2023 年 −60.6%')
+    expect(wrapper.find('.kpi-card__delta').attributes('data-direction')).toBe('down')
+    const svg = wrapper.find('svg.sparkline')
+    expect(svg.findAll('circle')).toHaveLength(3)
+    // 2020→2023 and 2023→2025 skip years: both segments are dashed.
+    expect(svg.findAll('line').map((l) => l.attributes('stroke-dasharray'))).toEqual(['3 3', '3 3'])
+    expect(svg.attributes('aria-label')).toBe('历年数值：2020年 8892，2023年 18090，2025年 7125')
+  })
+
+  it('says a year has no data and gives the latest, instead of a zero', () => {
+    const weibo = [obs({ year: 2020, metric: 'posts', dim1: 'weibo', value: 2862 })]
+    const wrapper = mount(KpiCard, { props: { kpi: computeKpi(definition('weiboPosts'), weibo, '测试市', 2025) } })
+    expect(wrapper.find('.kpi-card__value').text()).toBe('2025 年无数据')
+    expect(wrapper.text()).toContain('最近：2020 年 2,862 条')
+    expect(wrapper.text()).not.toMatch(/\b0 条/)
+    expect(wrapper.find('svg').exists()).toBe(false)
+  })
+
+  it('shows a computed figure’s definition and its change in percentage points', () => {
+    const rate = [obs({ year: 2020, metric: 'quizParticipationRate', unit: '%', value: 91.7 }), obs({ year: 2021, metric: 'quizParticipationRate', unit: '%', value: 88.2 })]
+    const wrapper = mount(KpiCard, { props: { kpi: computeKpi(definition('quizParticipation'), rate, '测试市', 2021) } })
+    expect(wrapper.find('.kpi-card__value').text()).toBe('88.2%')
+    expect(wrapper.find('.kpi-card__delta').text()).toContain('较 2020 年 −3.5 个百分点')
+    expect(wrapper.find('.kpi-card__definition').text()).toContain('公职人员')
+  })
+
+  it('marks an approximate figure with +', () => {
+    const approx = [obs({ year: 2024, metric: 'posts', dim1: 'website', value: 560, qualifier: '≥' })]
+    const wrapper = mount(KpiCard, { props: { kpi: computeKpi(definition('websitePosts'), approx, '测试市', 2024) } })
+    expect(wrapper.find('.kpi-card__value').text()).toBe('560+ 条')
+  })
+})

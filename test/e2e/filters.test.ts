@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launchBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
+
+const baseUrl = inject('baseUrl')
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function tableText(page: import('playwright-core').Page, chart: string): Promise<string> {
+  await page.locator(`[data-chart="${chart}"] .chart-panel__toggle`).click()
+  const text = (await page.locator(`[data-chart="${chart}"] table`).textContent()) ?? ''
+  await page.locator(`[data-chart="${chart}"] .chart-panel__toggle`).click()
+  return text
+}
+
+describe('filters live in the URL', () => {
+  it('a filter change updates the URL and the charts; reload and back/forward restore it', async () => {
+    const { page, problems } = await openWatchedPage(browser)
+    await page.goto(`${baseUrl}#/overview`)
+    await waitForCharts(page)
+    // With no year in the URL, the latest year that has the national tables is shown.
+    await expect(page.locator('h1').textContent()).resolves.toContain('2020')
+    await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('8,892 条')
+
+    await page.selectOption('select[name="year"]', '2025')
+    await page.waitForURL(/year=2025/)
+    await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('7,125 条')
+    await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('较 2023 年 −60.6%')
+    // 2025 has no Weibo figure: the card says so instead of showing 0.
+    await expect(page.locator('[data-kpi="weiboPosts"]').textContent()).resolves.toContain('2025 年无数据')
+
+    await page.selectOption('select[name="channel"]', 'wechat')
+    await page.waitForURL(/channel=wechat/)
+    await expect(page.locator('[data-kpi]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kpi')))).resolves.not.toContain('websitePosts')
+    const wechatOnly = await tableText(page, 'channel-trend')
+    expect(wechatOnly).toContain('微信公众号')
+    expect(wechatOnly).not.toContain('政务微博')
+
+    await page.reload()
+    await waitForCharts(page)
+    await expect(page.locator('select[name="year"]').inputValue()).resolves.toBe('2025')
+    await expect(page.locator('select[name="channel"]').inputValue()).resolves.toBe('wechat')
+
+    await page.goBack()
+    await page.waitForURL((url) => !url.hash.includes('channel=wechat'))
+    await expect(page.locator('select[name="channel"]').inputValue()).resolves.toBe('all')
+    await page.goForward()
+    await page.waitForURL(/channel=wechat/)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('switching agency shows that agency and its own default year', async () => {
+    const { page, problems } = await openWatchedPage(browser)
+    await page.goto(`${baseUrl}#/overview?year=2020`)
+    await waitForCharts(page)
+    await page.selectOption('select[name="agency"]', '樟树市住建局')
+    await page.waitForURL(/agency=/)
+    await expect(page.locator('h1').textContent()).resolves.toBe('樟树市住建局 · 2024 年概览')
+    await expect(page.locator('[data-kpi="requestsReceived"]').textContent()).resolves.toContain('19 件')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('a year without data says so rather than showing zeros', async () => {
+    const { page, problems } = await openWatchedPage(browser)
+    await page.goto(`${baseUrl}#/requests?year=2023`)
+    await page.waitForSelector('.view')
+    await expect(page.locator('.view').textContent()).resolves.toContain('樟树市 2023 年无表三数据')
+    await expect(page.locator('select[name="year"]').inputValue()).resolves.toBe('2023')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('phone width', () => {
+  const views = ['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure']
+  for (const view of views) {
+    it(`${view} at 390 px has no horizontal scroll`, async () => {
+      const { page, problems } = await openWatchedPage(browser, { width: 390, height: 844 })
+      await page.goto(`${baseUrl}#/${view}?year=2020`)
+      await waitForCharts(page)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow).toBe(0)
+      await screenshot(page, `view-${view}-390`)
+      expect(problems).toEqual([])
+      await page.context().close()
+    })
+  }
+})
