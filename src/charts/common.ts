@@ -6,7 +6,7 @@ import type { Qualifier } from '../domain/observation'
  * Okabe–Ito colours, darkened where needed for 3:1 contrast against white, so series stay
  * apart under the common colour-vision deficiencies.
  */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00', '#555555']
+export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00', '#555555', '#882255']
 
 /** A series data item that keeps the qualifier so labels and tooltips can print "1,250+". */
 export interface DataItem {

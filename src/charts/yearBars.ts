@@ -10,8 +10,9 @@ import type { TableModel } from './types'
 export function buildYearBarsOption(data: YearSeriesData, opts: { stacked?: boolean } = {}): EChartsOption {
   return {
     color: PALETTE,
-    grid: { ...BASE_GRID, top: data.series.length > 1 ? 48 : 24 },
-    legend: { show: data.series.length > 1, top: 0, type: 'scroll' },
+    // Many parts (a breakdown) wrap their legend below the chart; a few channels sit on top.
+    grid: { ...BASE_GRID, top: data.series.length > 1 && data.series.length <= 3 ? 48 : 24, bottom: data.series.length > 3 ? 72 : 8 },
+    legend: { show: data.series.length > 1, ...(data.series.length > 3 ? { bottom: 0 } : { top: 0 }) },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (p) => formatAxisTooltip(p as never, data.unit) },
     xAxis: { type: 'category', data: data.years.map((y) => `${y}年`) },
     yAxis: { type: 'value', name: data.unit, nameLocation: 'end' },

@@ -1,6 +1,10 @@
+import { mkdtempSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
+import { serveStatic } from './staticServer'
 
 const baseUrl = inject('baseUrl')
 
@@ -60,5 +64,23 @@ describe('every view on the bundled data', () => {
     expect(headers).toContain('本年增/减（项）')
     expect(problems).toEqual([])
     await page.context().close()
+  })
+})
+
+describe('static hosting', () => {
+  it('works from a sub-folder of a plain file server, with no 404', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'xxgk-site-'))
+    symlinkSync(inject('distDir'), join(site, 'xxgk'))
+    const { url, server } = await serveStatic(site)
+    try {
+      const { page, problems } = await openWatchedPage(browser)
+      await page.goto(`${url}xxgk/#/requests?year=2020`)
+      await waitForCharts(page)
+      await expect(page.locator('.app-header__brand img').evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBeGreaterThan(0)
+      expect(problems).toEqual([])
+      await page.context().close()
+    } finally {
+      server.close()
+    }
   })
 })
