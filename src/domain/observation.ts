@@ -5,6 +5,8 @@ export interface Source {
   title: string
   /** Empty when the report's address is not known. */
   url: string
+  /** A staff import whose tables fail hard identities: its figures carry a badge everywhere. */
+  auditFailed?: boolean
 }
 
 export interface Observation {

@@ -1,0 +1,91 @@
+/**
+ * Figures stated in the prose, by pattern. Each pattern stops at punctuation so a dropped
+ * number ("门户网站公开信息条（其中…）") is skipped instead of borrowing the next figure.
+ */
+import { parseCell } from '../../domain/report/cell'
+import type { NarrativeFigure, ReportOutline } from '../../domain/report/model'
+import { countListedSections } from './sections'
+
+interface Pattern {
+  metric: string
+  dim1: string
+  dim2?: string
+  unit: string
+  re: RegExp
+}
+
+// Between the keyword and the number: no digits and no clause punctuation.
+const GAP = '[^，。；;、（）\\d\\n]'
+const NUM = '(\\d+(?:\\.\\d+)?)\\s*(余|多)?\\s*'
+
+function pattern(metric: string, dim1: string, keyword: string, gap: number, unit: string, dim2 = '', unitRe = unit): Pattern {
+  return { metric, dim1, dim2, unit, re: new RegExp(`(?:${keyword})${GAP}{0,${gap}}?${NUM}${unitRe}`) }
+}
+
+const PATTERNS: readonly Pattern[] = [
+  pattern('posts', 'website', '门户网站', 12, '条'),
+  pattern('posts', 'website', '政府网站各栏目', 8, '条', 'sectionColumns'),
+  pattern('posts', 'website', '信息公开目录栏目', 8, '条', 'disclosureCatalog'),
+  pattern('posts', 'website', '法定主动公开内容', 8, '条', 'statutoryDisclosure'),
+  pattern('posts', 'website', '政府部门信息公开', 8, '条', 'departmentDisclosure'),
+  pattern('posts', 'website', '其余各栏目', 8, '条', 'otherColumns'),
+  pattern('posts', 'website', '部门专栏', 8, '条', 'departmentColumns'),
+  pattern('posts', 'website', '乡镇（街道）专栏', 8, '条', 'townshipColumns'),
+  pattern('posts', 'website', '其他动态信息', 8, '条', 'otherNews'),
+  pattern('posts', 'weibo', '政务微博|官方微博', 12, '条'),
+  pattern('posts', 'wechat', '微信公众号|政务微信', 16, '条'),
+  pattern('surveys', '', '征集调查', 4, '期'),
+  pattern('onlineInterviews', '', '在线访谈', 4, '期'),
+  pattern('messages', '', '网民留言', 6, '条'),
+  pattern('replies', '', '公开答复', 4, '条'),
+  pattern('applications', 'granted', '予以公开', 2, '件'),
+  pattern('applications', 'partialGrant', '部分公开', 2, '件'),
+  pattern('applications', 'denied', '不予公开', 2, '件'),
+  pattern('applications', 'unableToProvide', '无法提供', 2, '件'),
+  pattern('reviewCases', '', '行政复议(?:案件)?', 4, '件', '', '[件起]'),
+  pattern('litigationCases', '', '行政诉讼(?:案件)?', 4, '件', '', '[件起]'),
+]
+
+const RECEIVED = /(?:收到|受理)[^。；\n\d]{0,20}?申请[^。；\n\d]{0,12}?(\d+)\s*件/
+const LEVELS: readonly (readonly [string, RegExp])[] = [
+  ['cityLevel', /市本级\s*(\d+)\s*件/],
+  ['cityDepartments', /市直(?:单位|部门)\s*(\d+)\s*件/],
+  ['townships', /乡镇(?:（街道）)?\s*(\d+)\s*件/],
+]
+
+function figure(p: Omit<Pattern, 're'>, digits: string, approx: string | undefined, context: string): NarrativeFigure {
+  const cell = parseCell(`${digits}${approx ?? ''}`, 'prose')
+  return { ...cell, origin: 'prose', metric: p.metric, dim1: p.dim1, dim2: p.dim2 ?? '', unit: p.unit, context: context.trim() }
+}
+
+function readApplications(text: string): NarrativeFigure[] {
+  const match = RECEIVED.exec(text)
+  if (!match || match[1] === undefined) return []
+  const figures = [figure({ metric: 'applications', dim1: 'total', unit: '件' }, match[1], undefined, match[0])]
+  // The breakdown sits in the same sentence, usually in （其中…）.
+  const tail = text.slice(match.index + match[0].length).split(/[。；\n]/)[0] ?? ''
+  for (const [dim1, re] of LEVELS) {
+    const part = re.exec(tail)
+    if (part?.[1] !== undefined) figures.push(figure({ metric: 'applications', dim1, unit: '件' }, part[1], undefined, part[0]))
+  }
+  return figures
+}
+
+export function extractNarrative(text: string): NarrativeFigure[] {
+  const figures: NarrativeFigure[] = []
+  for (const p of PATTERNS) {
+    const match = p.re.exec(text)
+    if (match?.[1] !== undefined) figures.push(figure(p, match[1], match[2], match[0]))
+  }
+  return [...figures, ...readApplications(text)]
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
+
+/** "报告由总体情况、…、其他需要报告的事项 5 个部分组成" (or "分为……N 个部分"). */
+export function extractClaimedParts(text: string): ReportOutline['claimedParts'] {
+  const match = /(?:由|分为|包括)([^。]{4,200}?)(?:等|共)?\s*(\d+|[一二两三四五六七八九十])\s*个部分/.exec(text)
+  if (!match || !match[1] || !match[2]) return undefined
+  const count = /\d/.test(match[2]) ? Number(match[2]) : (CN_DIGITS[match[2]] ?? 0)
+  return { count, listed: countListedSections(match[1]), context: match[0] }
+}

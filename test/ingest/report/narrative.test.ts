@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaimedParts, extractNarrative } from '@/ingest/report/narrative'
+
+function pick(text: string): Record<string, number | null> {
+  return Object.fromEntries(extractNarrative(text).map((f) => [[f.metric, f.dim1, f.dim2].filter(Boolean).join('.'), f.value]))
+}
+
+describe('extractNarrative', () => {
+  it('reads posts per channel and skips a dropped number instead of borrowing the next one', () => {
+    const text = '门户网站公开信息条（其中政府网站各栏目信息600条、信息公开目录栏目信息更新280条）。政务微博发布信息286条，微信公众号本级账号发布信息40条。'
+    expect(pick(text)).toEqual({ 'posts.website.sectionColumns': 600, 'posts.website.disclosureCatalog': 280, 'posts.weibo': 286, 'posts.wechat': 40 })
+  })
+
+  it('reads applications received with the level breakdown in the same sentence', () => {
+    const figures = extractNarrative('全年共收到依申请公开信息 52 件（其中市本级 3 件、市直单位 29 件、乡镇（街道）21 件），均已办结。')
+    expect(figures.map((f) => [f.dim1, f.value, f.unit, f.origin])).toEqual([
+      ['total', 52, '件', 'prose'],
+      ['cityLevel', 3, '件', 'prose'],
+      ['cityDepartments', 29, '件', 'prose'],
+      ['townships', 21, '件', 'prose'],
+    ])
+  })
+
+  it('keeps 余 as a ≥ qualifier', () => {
+    const [messages] = extractNarrative('网民留言数量125余条。')
+    expect(messages).toMatchObject({ metric: 'messages', value: 125, qualifier: '≥' })
+  })
+
+  it('reads outcome and review counts stated in the prose', () => {
+    expect(pick('其中予以公开 30 件，不予公开 4 件。发生行政复议 2 件，行政诉讼 1 起。')).toEqual({
+      'applications.granted': 30,
+      'applications.denied': 4,
+      reviewCases: 2,
+      litigationCases: 1,
+    })
+  })
+})
+
+describe('extractClaimedParts', () => {
+  it('counts the section names listed, even those containing 、', () => {
+    const claimed = extractClaimedParts('本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项五个部分组成。')
+    expect(claimed).toMatchObject({ count: 5, listed: 6 })
+  })
+})
