@@ -9,6 +9,7 @@ export const VIEWS = [
   { path: '/cleanup', name: 'cleanup', title: '新媒体清理', component: () => import('@/views/CleanupView.vue') },
   { path: '/training', name: 'training', title: '培训与参与', component: () => import('@/views/TrainingView.vue') },
   { path: '/disclosure', name: 'disclosure', title: '主动公开', component: () => import('@/views/DisclosureView.vue') },
+  { path: '/data', name: 'data', title: '数据管理', component: () => import('@/views/DataView.vue') },
 ] as const
 
 const routes: RouteRecordRaw[] = [

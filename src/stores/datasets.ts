@@ -1,6 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Agency, Observation } from '@/domain/observation'
+import { mergeAgencies, mergeImported } from '@/domain/imports/importedReport'
+import { useImportsStore } from './imports'
 import type { CsvProblem } from '@/ingest/csv'
 import { loadPublishedDataset } from '@/ingest/publishedDataset'
 
@@ -12,12 +14,18 @@ async function fetchDataFile(path: string): Promise<string> {
   return response.text()
 }
 
-/** The published datasets the dashboard charts. */
+/**
+ * What the dashboard charts: the published datasets in `data/`, merged with the reports staff
+ * imported (which stay empty in embeds, since those never load them).
+ */
 export const useDatasetsStore = defineStore('datasets', () => {
+  const imports = useImportsStore()
   const status = ref<LoadStatus>('idle')
   // Rows are replaced wholesale, never mutated in place: no need for deep reactivity.
-  const rows = shallowRef<Observation[]>([])
-  const agencies = ref<Agency[]>([])
+  const published = shallowRef<Observation[]>([])
+  const listedAgencies = ref<Agency[]>([])
+  const rows = computed(() => mergeImported(published.value, imports.reports))
+  const agencies = computed(() => mergeAgencies(listedAgencies.value, imports.reports))
   const problems = ref<CsvProblem[]>([])
   const error = ref('')
 
@@ -31,8 +39,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
     status.value = 'loading'
     try {
       const dataset = await loadPublishedDataset(readText)
-      rows.value = dataset.rows
-      agencies.value = dataset.agencies
+      published.value = dataset.rows
+      listedAgencies.value = dataset.agencies
       problems.value = dataset.problems
       status.value = 'ready'
     } catch (e) {
@@ -41,5 +49,5 @@ export const useDatasetsStore = defineStore('datasets', () => {
     }
   }
 
-  return { status, rows, agencies, problems, error, agencyNames, load }
+  return { status, published, rows, agencies, problems, error, agencyNames, load }
 })

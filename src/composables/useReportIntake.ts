@@ -1,0 +1,55 @@
+import { onBeforeUnmount, ref, shallowRef } from 'vue'
+import { MAX_INTAKE_BYTES, type IntakeInput, type IntakeOutcome } from '@/ingest/report/intake'
+import type { TextEncodingName } from '@/ingest/report/decode'
+import type { ParseOptions } from '@/ingest/report/parse'
+import type { IntakeMessage, IntakeStage, IntakeRequest } from '@/workers/intake.worker'
+
+export type IntakePhase = 'idle' | 'reading' | IntakeStage
+
+/** Runs report intake in a Web Worker and exposes its progress and outcome reactively. */
+export function useReportIntake() {
+  const phase = ref<IntakePhase>('idle')
+  const outcome = shallowRef<IntakeOutcome>()
+  let worker: Worker | undefined
+
+  function stop(): void {
+    worker?.terminate()
+    worker = undefined
+  }
+
+  function run(input: IntakeInput, options: ParseOptions = {}): Promise<IntakeOutcome> {
+    stop()
+    outcome.value = undefined
+    worker = new Worker(new URL('../workers/intake.worker.ts', import.meta.url), { type: 'module' })
+    return new Promise((resolve) => {
+      const finish = (result: IntakeOutcome) => {
+        outcome.value = result
+        phase.value = 'done'
+        stop()
+        resolve(result)
+      }
+      worker?.addEventListener('message', (event: MessageEvent<IntakeMessage>) => {
+        if (event.data.type === 'progress') phase.value = event.data.stage
+        else finish(event.data.outcome)
+      })
+      worker?.addEventListener('error', (event) => {
+        finish({ ok: false, fileName: input.fileName ?? '粘贴的文本', code: 'internal', message: `解析程序未能运行（${event.message}），数据未作改动。` })
+      })
+      const request: IntakeRequest = { input, options: JSON.parse(JSON.stringify(options)) as ParseOptions }
+      worker?.postMessage(request)
+    })
+  }
+
+  async function runFile(file: File, options: ParseOptions = {}, encoding?: TextEncodingName): Promise<IntakeOutcome> {
+    // Refuse an oversized file before reading it into memory.
+    if (file.size > MAX_INTAKE_BYTES) {
+      return run({ kind: 'bytes', bytes: new Uint8Array(MAX_INTAKE_BYTES + 1), fileName: file.name }, options)
+    }
+    phase.value = 'reading'
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    return run({ kind: 'bytes', bytes, fileName: file.name, ...(encoding ? { encoding } : {}) }, options)
+  }
+
+  onBeforeUnmount(stop)
+  return { phase, outcome, run, runFile }
+}
