@@ -10,6 +10,8 @@ import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Observation } from '../src/domain/observation'
 import { reportToObservations } from '../src/domain/report/observations'
+import { auditReport } from '../src/domain/report/audit'
+import type { ParsedReport } from '../src/domain/report/model'
 import { runIntake } from '../src/ingest/report/intake'
 import { formatDatasetCsv } from '../src/ingest/csv'
 
@@ -21,7 +23,15 @@ function printFinding(file: string, finding: object): void {
   process.stderr.write(`${JSON.stringify({ file, ...finding })}\n`)
 }
 
-function readOne(file: string, agency: string | undefined, year: number | undefined): { observations: Observation[]; exit: number } {
+interface ReadResult {
+  observations: Observation[]
+  exit: number
+  report?: ParsedReport
+}
+
+const CROSS_YEAR = new Set(['X1', 'T2-X1', 'T2-X2'])
+
+function readOne(file: string, agency: string | undefined, year: number | undefined): ReadResult {
   let bytes: Uint8Array
   try {
     bytes = readFileSync(file)
@@ -46,7 +56,20 @@ function readOne(file: string, agency: string | undefined, year: number | undefi
   const title = report.title ?? basename(file)
   const observations = reportToObservations(report, { title, url: '' })
   const hardFailure = result.findings.some((f) => f.level === 'error' && f.status === 'fail')
-  return { observations, exit: hardFailure ? EXIT_HARD_FAILURE : EXIT_OK }
+  return { observations, exit: hardFailure ? EXIT_HARD_FAILURE : EXIT_OK, report }
+}
+
+/** X1 and T2-X: when the previous year of the same agency is among the files, check across them. */
+function checkAcrossYears(files: readonly string[], results: readonly ReadResult[]): void {
+  results.forEach((result, i) => {
+    const report = result.report
+    if (!report?.year) return
+    const previous = results.find((r) => r.report?.agency === report.agency && r.report?.year === (report.year ?? 0) - 1)?.report
+    if (!previous) return
+    for (const finding of auditReport(report, { previous })) {
+      if (CROSS_YEAR.has(finding.id)) printFinding(files[i] ?? '', finding)
+    }
+  })
 }
 
 function main(argv: string[]): number {
@@ -67,13 +90,11 @@ function main(argv: string[]): number {
     process.stderr.write('用法：npm run -s ingest -- <报告文件>... [--out 输出.csv] [--agency 名称] [--year 年份]\n')
     return EXIT_UNREADABLE
   }
-  const observations: Observation[] = []
-  let exit = EXIT_OK
-  for (const file of positionals) {
-    const one = readOne(file, values.agency, year)
-    observations.push(...one.observations)
-    exit = Math.max(exit, one.exit)
-  }
+  const results = positionals.map((file) => readOne(file, values.agency, year))
+  checkAcrossYears(positionals, results)
+  const observations = results.flatMap((r) => r.observations)
+  // Cross-year checks are soft: they warn, they never change the exit code.
+  const exit = Math.max(EXIT_OK, ...results.map((r) => r.exit))
   const csv = formatDatasetCsv(observations)
   if (values.out) writeFileSync(values.out, csv)
   else process.stdout.write(csv)

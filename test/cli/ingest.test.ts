@@ -83,4 +83,17 @@ describe('cli/ingest.ts', { timeout: 30_000 }, () => {
     expect(given.code).toBe(0)
     expect(rows(given.stdout)[0]).toMatchObject({ agency: '示例市', year: '2022', source_title: 'untitled.md' })
   })
+
+  it('checks X1 across the files when the same agency’s previous year is among them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-x1-'))
+    // The previous year: the same tables under a 2021 title, so its 结转下年 (7, 1, …, 9) meets 2022's 上年结转 (5, 1, …, 6).
+    const previous = join(dir, 'prev.md')
+    writeFileSync(previous, readFileSync(join(FIXTURES, 'f2021-markdown.md'), 'utf8').replace('示例市 2022 年', '示例市 2021 年'))
+    const run = ingest(previous, join(FIXTURES, 'f2021-markdown.md'))
+    const x1 = run.findings.filter((f) => f.id === 'X1')
+    expect(x1.map((f) => f.level)).toEqual(['warning', 'warning', 'warning'])
+    expect(x1.every((f) => f.file.endsWith('f2021-markdown.md'))).toBe(true)
+    // Soft checks never change the exit code.
+    expect(run.code).toBe(0)
+  })
 })
