@@ -1,7 +1,6 @@
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { yearsOf } from '@/domain/dataset'
-import { defaultYear, filtersToQuery, parseFilters, type Filters } from '@/domain/filters'
+import { filtersToQuery, parseFilters, resolveFilters, type Filters } from '@/domain/filters'
 import { useDatasetsStore } from '@/stores/datasets'
 
 /**
@@ -14,17 +13,11 @@ export function useFilters() {
   const store = useDatasetsStore()
 
   const requested = computed(() => parseFilters(route.query))
-  const agency = computed(() => {
-    const wanted = requested.value.agency
-    if (wanted && store.agencyNames.includes(wanted)) return wanted
-    return store.agencies.find((a) => a.kind === 'city' && store.agencyNames.includes(a.name))?.name ?? store.agencyNames[0] ?? ''
-  })
-  const years = computed(() => yearsOf(store.rows, agency.value))
-  const year = computed(() => {
-    const tableYears = yearsOf(store.rows.filter((o) => o.metric.startsWith('t3.')), agency.value)
-    return requested.value.year ?? defaultYear(tableYears, years.value) ?? new Date().getFullYear()
-  })
-  const channel = computed(() => requested.value.channel)
+  const resolved = computed(() => resolveFilters(store.rows, store.agencies, requested.value, new Date().getFullYear()))
+  const agency = computed(() => resolved.value.agency)
+  const years = computed(() => resolved.value.years)
+  const year = computed(() => resolved.value.year)
+  const channel = computed(() => resolved.value.channel)
   /** True when the URL names an agency we do not have, so the view can say so. */
   const unknownAgency = computed(() => {
     const wanted = requested.value.agency

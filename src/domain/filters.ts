@@ -1,4 +1,6 @@
 import { isChannel, type ChannelFilter } from './channels'
+import { yearsOf } from './dataset'
+import type { Agency, Observation } from './observation'
 
 /** What the page shows. It lives in the URL query so a copied link reproduces the view. */
 export interface Filters {
@@ -42,4 +44,22 @@ export function filtersToQuery(filters: Filters): Record<string, string> {
  */
 export function defaultYear(yearsWithTables: readonly number[], yearsWithData: readonly number[]): number | undefined {
   return yearsWithTables.at(-1) ?? yearsWithData.at(-1)
+}
+
+/** The filters in force: what was asked for, where it exists, else the defaults. */
+export function resolveFilters(
+  rows: readonly Observation[],
+  agencies: readonly Agency[],
+  requested: Filters,
+  fallbackYear: number,
+): { agency: string; year: number; years: number[]; channel: ChannelFilter } {
+  const withData = new Set(rows.map((o) => o.agency))
+  const named = agencies.map((a) => a.name).filter((n) => withData.has(n))
+  const agency =
+    requested.agency && named.includes(requested.agency)
+      ? requested.agency
+      : (agencies.find((a) => a.kind === 'city' && withData.has(a.name))?.name ?? named[0] ?? '')
+  const years = yearsOf(rows, agency)
+  const tableYears = yearsOf(rows.filter((o) => o.metric.startsWith('t3.')), agency)
+  return { agency, year: requested.year ?? defaultYear(tableYears, years) ?? fallbackYear, years, channel: requested.channel }
 }

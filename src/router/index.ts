@@ -9,6 +9,7 @@ export const VIEWS = [
   { path: '/cleanup', name: 'cleanup', title: '新媒体清理', component: () => import('@/views/CleanupView.vue') },
   { path: '/training', name: 'training', title: '培训与参与', component: () => import('@/views/TrainingView.vue') },
   { path: '/disclosure', name: 'disclosure', title: '主动公开', component: () => import('@/views/DisclosureView.vue') },
+  { path: '/review', name: 'review', title: '复议诉讼', component: () => import('@/views/ReviewView.vue') },
   { path: '/data', name: 'data', title: '数据管理', component: () => import('@/views/DataView.vue') },
 ] as const
 
@@ -22,6 +23,15 @@ const routes: RouteRecordRaw[] = [
 export function createAppRouter() {
   // Hash history: government sites serve files as they are, with no rewrite rules.
   const router = createRouter({ history: createWebHashHistory(), routes })
+  // An embed URL opened inside the running app (same tab, hash change only) needs the embed
+  // runtime, which main.ts picks at page load.
+  router.beforeEach((to) => {
+    if (to.path.startsWith('/embed/')) {
+      window.location.reload()
+      return false
+    }
+    return true
+  })
   router.afterEach((to) => {
     const title = typeof to.meta.title === 'string' ? `${to.meta.title} · ` : ''
     document.title = `${title}政府信息公开年度报告数据看板`

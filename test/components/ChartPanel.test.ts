@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
 import ChartPanel from '@/components/ChartPanel.vue'
+import type { ChartSpec } from '@/charts/specs/types'
 
 // vue-echarts registers itself as `Echarts`; the stub records the option it would draw.
 const EchartsStub = defineComponent({
@@ -9,14 +10,18 @@ const EchartsStub = defineComponent({
   setup: (props) => () => h('div', { class: 'echarts-stub', 'data-series': JSON.stringify((props.option as { series?: unknown[] }).series?.length ?? 0) }),
 })
 
-const props = {
+const spec: ChartSpec = {
   id: 'test-chart',
   title: '各渠道历年发布信息数',
   unit: '条',
   sources: [{ title: '测试报告', url: 'https://example.gov.cn/r.html' }, { title: '无网址报告', url: '' }],
   option: { series: [{ type: 'bar' as const, data: [1] }] },
   table: { columns: ['年份', '政府网站（条）'], rows: [{ header: '2020年', cells: ['8,892'] }] },
+  emptyMessage: '',
+  note: '',
+  height: 320,
 }
+const props = { spec }
 
 describe('ChartPanel', () => {
   it('shows title, unit, sources and the chart', () => {
@@ -46,14 +51,14 @@ describe('ChartPanel', () => {
   })
 
   it('shows the empty message instead of a chart and hides the toggle', () => {
-    const wrapper = mount(ChartPanel, { props: { ...props, emptyMessage: '樟树市 2021 年无数据。' }, global: { stubs: { Echarts: EchartsStub } } })
+    const wrapper = mount(ChartPanel, { props: { spec: { ...spec, emptyMessage: '樟树市 2021 年无数据。' } }, global: { stubs: { Echarts: EchartsStub } } })
     expect(wrapper.find('.chart-panel__empty').text()).toBe('樟树市 2021 年无数据。')
     expect(wrapper.find('.echarts-stub').exists()).toBe(false)
     expect(wrapper.find('button').exists()).toBe(false)
   })
 
   it('renders text from data as text, never as HTML', async () => {
-    const hostile = { ...props, title: '<img src=x onerror=alert(1)>', table: { columns: ['<b>x</b>'], rows: [{ header: '<script>alert(1)</script>', cells: [] }] } }
+    const hostile = { spec: { ...spec, title: '<img src=x onerror=alert(1)>', table: { columns: ['<b>x</b>'], rows: [{ header: '<script>alert(1)</script>', cells: [] }] } } }
     const wrapper = mount(ChartPanel, { props: hostile, global: { stubs: { Echarts: EchartsStub } } })
     await wrapper.find('button').trigger('click')
     expect(wrapper.find('img').exists()).toBe(false)

@@ -1,0 +1,11 @@
+import { computed, type ComputedRef } from 'vue'
+import type { ChartContext } from '@/charts/specs/types'
+import { useDatasetsStore } from '@/stores/datasets'
+import { useFilters } from './useFilters'
+
+/** The data and filters every chart spec is built from, as one reactive value. */
+export function useChartContext(): ComputedRef<ChartContext> {
+  const store = useDatasetsStore()
+  const { agency, year, channel } = useFilters()
+  return computed(() => ({ rows: store.rows, agencies: store.agencies, agency: agency.value, year: year.value, channel: channel.value }))
+}

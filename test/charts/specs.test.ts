@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { CHART_IDS, VIEW_CHARTS, loadChart } from '@/charts/registry'
+import type { ChartContext } from '@/charts/specs/types'
+import { shippedRows } from '../helpers/shippedData'
+
+const rows = [...shippedRows(), ...shippedRows('zhangshu-2023.csv'), ...shippedRows('zhangshu-2025.csv'), ...shippedRows('zhangshu-agencies.csv')]
+const ctx = (year: number): ChartContext => ({ rows, agencies: [], agency: '樟树市', year, channel: 'all' })
+
+describe('chart registry and specs', () => {
+  it('registers every chart that a view lists', () => {
+    for (const ids of Object.values(VIEW_CHARTS)) for (const id of ids) expect(CHART_IDS).toContain(id)
+    expect(loadChart('no-such-chart')).toBeUndefined()
+  })
+
+  it.each(CHART_IDS)('%s has a title, a unit and a source for the 2020 report', async (id) => {
+    const definition = await loadChart(id)
+    const spec = definition?.build(ctx(id === 'agency-posts' ? 2024 : 2020))
+    expect(spec?.id).toBe(id)
+    expect(spec?.title).not.toBe('')
+    expect(spec?.unit).not.toBe('')
+    expect(spec?.emptyMessage).toBe('')
+    expect(spec?.sources.length).toBeGreaterThan(0)
+    expect(spec?.table.rows.length).toBeGreaterThan(0)
+  })
+
+  it('says why when a year has no data, instead of drawing zeros', async () => {
+    const spec = (await loadChart('outcome-flow'))?.build(ctx(2023))
+    expect(spec?.emptyMessage).toBe('樟树市 2023 年无表三数据（该年报告未收录或未提供此表）。')
+    const quiz = (await loadChart('quiz'))?.build(ctx(2025))
+    expect(quiz?.emptyMessage).toBe('樟树市 2025 年的报告未给出知识竞赛数字。')
+  })
+})
