@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'happy-dom',
-          include: ['test/{components,composables,stores,views}/**/*.test.ts'],
+          include: ['test/{components,composables,stores,views,embed}/**/*.test.ts'],
         },
       },
       {

@@ -1,7 +1,8 @@
-import { createApp } from 'vue'
-import { createPinia } from 'pinia'
-import App from './App.vue'
-import { createAppRouter } from './router'
-import './styles/main.css'
+// One page, two programs: the full Vue dashboard, or (for `#/embed/…` URLs) the small
+// framework-free embed runtime, which is built separately (vite.embed.config.ts) so it loads
+// none of the dashboard's code.
+import { isEmbedHash } from './embed/options'
 
-createApp(App).use(createPinia()).use(createAppRouter()).mount('#app')
+if (!isEmbedHash(location.hash)) void import('./app')
+else if (import.meta.env.DEV) void import('./embed/main')
+else void import(/* @vite-ignore */ new URL('../embed-runtime/main.js', import.meta.url).href)

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchBrowser, openWatchedPage, waitForCharts } from './browser'
+import { VIEW_CHARTS } from '@/charts/registry'
 
 const baseUrl = inject('baseUrl')
 const distDir = inject('distDir')
@@ -27,7 +28,7 @@ it('the first view loads under 250 KB of gzip JS, and no lazy chart type', async
   await page.goto(`${baseUrl}#/overview`)
   await waitForCharts(page)
   const total = scripts.reduce((sum, url) => sum + gzipBytes(url), 0)
-  console.log(`first view: ${scripts.length} JS files, ${(total / 1024).toFixed(1)} KiB gzip`)
+  console.log(`first view: ${scripts.length} JS files, ${(total / 1000).toFixed(1)} KB gzip`)
   expect(total).toBeLessThan(FIRST_VIEW_BUDGET)
   expect(scripts.some((s) => /RequestsView|TrainingView/.test(s))).toBe(false)
 
@@ -38,4 +39,24 @@ it('the first view loads under 250 KB of gzip JS, and no lazy chart type', async
   expect(scripts.slice(before).some((s) => /RequestsView/.test(s))).toBe(true)
   expect(problems).toEqual([])
   await page.context().close()
+})
+
+const SINGLE_CHART_BUDGET = 180_000
+
+it('every single-chart embed loads under 180 KB of gzip JS; each view embed is reported', async () => {
+  const figures: string[] = []
+  for (const [view, charts] of Object.entries(VIEW_CHARTS)) {
+    for (const chart of [undefined, ...charts]) {
+      const { page, scripts, problems } = await openWatchedPage(browser)
+      await page.goto(`${baseUrl}#/embed/${view}?year=2020${chart ? `&chart=${chart}` : ''}`)
+      await page.waitForSelector('.embed')
+      await page.waitForFunction(() => [...document.querySelectorAll('.chart-panel__chart')].every((el) => el.querySelector('canvas')))
+      const total = scripts.reduce((sum, url) => sum + gzipBytes(url), 0)
+      figures.push(`${view}${chart ? ` / ${chart}` : ' (whole view)'}: ${(total / 1000).toFixed(1)} KB`)
+      if (chart) expect(total, `${view}/${chart}`).toBeLessThan(SINGLE_CHART_BUDGET)
+      expect(problems).toEqual([])
+      await page.context().close()
+    }
+  }
+  console.log(`embed JS (gzip):\n  ${figures.join('\n  ')}`)
 })

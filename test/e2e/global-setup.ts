@@ -16,12 +16,12 @@ export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..')
   const distDir = resolve(root, 'dist')
   if (process.env.XXGK_SKIP_BUILD !== '1' || !existsSync(distDir)) {
-    execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-      cwd: root,
-      stdio: 'inherit',
-      // Vitest sets NODE_ENV=test, which would make Vite bundle Vue's development build.
-      env: { ...process.env, NODE_ENV: 'production' },
-    })
+    const vite = resolve(root, 'node_modules/vite/bin/vite.js')
+    // Vitest sets NODE_ENV=test, which would make Vite bundle Vue's development build.
+    const options = { cwd: root, stdio: 'inherit' as const, env: { ...process.env, NODE_ENV: 'production' } }
+    execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], options)
+    execFileSync(process.execPath, [vite, 'build', '-c', 'vite.embed.config.ts', '--logLevel', 'warn'], options)
+    execFileSync(process.execPath, [vite, 'build', '-c', 'vite.host.config.ts', '--logLevel', 'warn'], options)
   }
   const { url, server } = await serveStatic(distDir)
   project.provide('baseUrl', url)

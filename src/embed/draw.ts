@@ -1,0 +1,40 @@
+import { init } from 'echarts/core'
+import type { EChartsOption } from 'echarts'
+import type { ChartKind } from '../charts/specs/types'
+
+const SETUP: Record<ChartKind, () => Promise<unknown>> = {
+  bar: () => import('./echarts/bar'),
+  scatter: () => import('./echarts/scatter'),
+  sankey: () => import('./echarts/sankey'),
+  gauge: () => import('./echarts/gauge'),
+}
+
+/**
+ * The embed registers neither tooltip nor legend (values are labelled, the legend is HTML), so
+ * the option must not ask for them; the space the legend took on top goes back to the chart.
+ */
+function forEmbed(option: EChartsOption): EChartsOption {
+  const copy = { ...option }
+  delete copy.tooltip
+  delete copy.legend
+  return copy
+}
+
+/** Draws a chart into `container` and keeps it sized to it; returns a disposer. */
+export async function drawChart(container: HTMLElement, kind: ChartKind, option: EChartsOption, opts: { dark: boolean; fontScale: number }): Promise<() => void> {
+  await SETUP[kind]()
+  const chart = init(container, opts.dark ? 'dark' : null, { renderer: 'canvas' })
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  chart.setOption({
+    ...forEmbed(option),
+    ...(opts.dark ? { backgroundColor: 'transparent' } : {}),
+    ...(reduceMotion ? { animation: false } : {}),
+    textStyle: { fontSize: Math.round(12 * opts.fontScale) },
+  })
+  const observer = new ResizeObserver(() => chart.resize())
+  observer.observe(container)
+  return () => {
+    observer.disconnect()
+    chart.dispose()
+  }
+}

@@ -1,0 +1,5 @@
+import { use } from 'echarts/core'
+import { GaugeChart } from 'echarts/charts'
+import './canvas'
+
+use([GaugeChart])

@@ -1,0 +1,5 @@
+import { use } from 'echarts/core'
+import { GridSimpleComponent } from 'echarts/components'
+import './canvas'
+
+use([GridSimpleComponent])

@@ -1,0 +1,81 @@
+// The framework-free embed runtime: published data only (never IndexedDB), no app chrome, and
+// its height reported to the host page. It shares the pure core (data loading, shaping, chart
+// specs) with the Vue app; only the thin rendering differs, to keep one-chart embeds small.
+import baseCss from '../styles/main.css?inline'
+import embedCss from './embed.css?inline'
+import { loadPublishedDataset } from '../ingest/publishedDataset'
+import { embedUrl, parseEmbedHash, type EmbedOptions } from './options'
+import { heightMessage } from './protocol'
+import { renderEmbed, type EmbedPage } from './render'
+import { h } from './dom'
+
+const root = document.getElementById('app') as HTMLElement
+const site = `${location.origin}${location.pathname}`
+let page: EmbedPage | undefined
+
+async function fetchDataFile(path: string): Promise<string> {
+  const response = await fetch(`./data/${path}`)
+  if (!response.ok) throw new Error(`无法读取数据文件 data/${path}（HTTP ${response.status}）。`)
+  return response.text()
+}
+
+function applyPresentation(o: EmbedOptions): { dark: boolean; fontScale: number } {
+  const dark = o.theme === 'dark' || (o.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches)
+  const html = document.documentElement
+  html.lang = o.lang === 'en' ? 'en' : 'zh-CN'
+  html.dataset.theme = dark ? 'dark' : 'light'
+  html.classList.toggle('large', o.large)
+  html.classList.add('embedded')
+  return { dark, fontScale: o.large ? 1.5 : 1 }
+}
+
+/** Tell the host page how tall the content is, whenever that changes. */
+function reportHeight(): void {
+  if (window.parent === window) return
+  let last = 0
+  const send = () => {
+    const height = document.documentElement.getBoundingClientRect().height
+    if (Math.abs(height - last) < 1) return
+    last = height
+    window.parent.postMessage(heightMessage(height), '*')
+  }
+  new ResizeObserver(send).observe(document.body)
+  send()
+}
+
+async function start(): Promise<void> {
+  const parsed = parseEmbedHash(location.hash)
+  if (!parsed.ok) {
+    root.replaceChildren(h('p', { class: 'empty-state', role: 'alert' }, parsed.message))
+    return
+  }
+  const draw = applyPresentation(parsed.options)
+  root.replaceChildren(h('p', { class: 'empty-state', role: 'status' }, '正在加载数据…'))
+  try {
+    const data = await loadPublishedDataset(fetchDataFile)
+    const show = async (o: EmbedOptions) => {
+      page?.dispose()
+      page = await renderEmbed(o, data, site, draw, (patch) => {
+        const next = { ...o, ...patch }
+        // replaceState: a filter change inside an iframe must not add to the host page's history.
+        history.replaceState(null, '', embedUrl(site, next))
+        void show(next)
+      })
+      root.replaceChildren(page.element)
+    }
+    await show(parsed.options)
+  } catch (e) {
+    root.replaceChildren(h('p', { class: 'empty-state', role: 'alert' }, `数据加载失败：${e instanceof Error ? e.message : String(e)}`))
+  }
+}
+
+/** This bundle has no HTML page of its own to link CSS from, so it adopts its stylesheet. */
+function adoptStyles(): void {
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync(`${baseCss}\n${embedCss}`)
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+}
+
+adoptStyles()
+reportHeight()
+void start()

@@ -1,0 +1,27 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vite'
+
+/**
+ * The embed runtime, built on its own so its chunks are cut for embeds alone: an app build
+ * would share chunks with the Vue dashboard and load code an embed never runs. The page's
+ * main.ts imports `embed-runtime/main.js` for `#/embed/…` URLs.
+ */
+export default defineConfig({
+  base: './',
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  publicDir: false,
+  build: {
+    outDir: 'dist/embed-runtime',
+    emptyOutDir: true,
+    manifest: true,
+    rolldownOptions: {
+      input: fileURLToPath(new URL('./src/embed/main.ts', import.meta.url)),
+      preserveEntrySignatures: 'strict',
+      output: {
+        entryFileNames: 'main.js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+})
