@@ -3,7 +3,7 @@
 // specs) with the Vue app; only the thin rendering differs, to keep one-chart embeds small.
 import baseCss from '../styles/main.css?inline'
 import embedCss from './embed.css?inline'
-import { loadPublishedDataset } from '../ingest/publishedDataset'
+import { loadPublishedDataset, type PublishedDataset } from '../ingest/publishedDataset'
 import { embedUrl, parseEmbedHash, type EmbedOptions } from './options'
 import { heightMessage } from './protocol'
 import { renderEmbed, type EmbedPage } from './render'
@@ -43,6 +43,8 @@ function reportHeight(): void {
   send()
 }
 
+let data: Promise<PublishedDataset> | undefined
+
 async function start(): Promise<void> {
   const parsed = parseEmbedHash(location.hash)
   if (!parsed.ok) {
@@ -50,12 +52,13 @@ async function start(): Promise<void> {
     return
   }
   const draw = applyPresentation(parsed.options)
-  root.replaceChildren(h('p', { class: 'empty-state', role: 'status' }, '正在加载数据…'))
+  if (!page) root.replaceChildren(h('p', { class: 'empty-state', role: 'status' }, '正在加载数据…'))
   try {
-    const data = await loadPublishedDataset(fetchDataFile)
+    data ??= loadPublishedDataset(fetchDataFile)
+    const dataset = await data
     const show = async (o: EmbedOptions) => {
       page?.dispose()
-      page = await renderEmbed(o, data, site, draw, (patch) => {
+      page = await renderEmbed(o, dataset, site, draw, (patch) => {
         const next = { ...o, ...patch }
         // replaceState: a filter change inside an iframe must not add to the host page's history.
         history.replaceState(null, '', embedUrl(site, next))
@@ -79,3 +82,5 @@ function adoptStyles(): void {
 adoptStyles()
 reportHeight()
 void start()
+// A host (or the app's embed preview) may point the frame at other options: only the hash changes.
+window.addEventListener('hashchange', () => void start())

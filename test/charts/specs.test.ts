@@ -30,3 +30,10 @@ describe('chart registry and specs', () => {
     expect(quiz?.emptyMessage).toBe('樟树市 2025 年的报告未给出知识竞赛数字。')
   })
 })
+
+describe('chart names', () => {
+  it('names every registered chart for the embed dialog', async () => {
+    const { CHART_NAMES } = await import('@/charts/registry')
+    expect(Object.keys(CHART_NAMES).sort()).toEqual([...CHART_IDS].sort())
+  })
+})

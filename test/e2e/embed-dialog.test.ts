@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launchBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
+
+const baseUrl = inject('baseUrl')
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+it('the 嵌入 dialog builds the snippet for the view and filters, previews it live and copies it', async () => {
+  const { page, problems } = await openWatchedPage(browser)
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin })
+  await page.goto(`${baseUrl}#/requests?year=2020`)
+  await waitForCharts(page)
+  await page.click('button.embed-open')
+  await page.selectOption('select[name="embed-chart"]', 'outcome-flow')
+  await page.check('input[name="embed-locked"]')
+  const snippet = await page.locator('textarea[name="embed-snippet"]').inputValue()
+  expect(snippet).toContain(`<iframe src="${baseUrl}#/embed/requests?chart=outcome-flow&amp;year=2020&amp;agency=`)
+  expect(snippet).toContain('locked=1')
+  expect(snippet).toContain(`<script src="${baseUrl}embed.js" async></script>`)
+
+  // The live preview is a real embed, sized by the same host code, and follows the options.
+  const preview = page.frameLocator('iframe.embed-dialog__preview')
+  await preview.locator('[data-chart="outcome-flow"] canvas').waitFor()
+  await expect.poll(() => preview.locator('.embed__filters').count()).toBe(0)
+  await page.uncheck('input[name="embed-locked"]')
+  await expect.poll(() => preview.locator('.embed__filters').count()).toBe(1)
+  await page.check('input[name="embed-locked"]')
+  await expect.poll(() => page.locator('iframe.embed-dialog__preview').evaluate((el) => el.getBoundingClientRect().height)).not.toBe(520)
+
+  await page.click('button.embed-dialog__copy')
+  await page.locator('.embed-dialog__actions [role="status"]', { hasText: '已复制到剪贴板。' }).waitFor()
+  await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(snippet)
+  await screenshot(page, 'embed-dialog-1280')
+  await page.keyboard.press('Escape')
+  await expect(page.locator('iframe.embed-dialog__preview').count()).resolves.toBe(0)
+  expect(problems).toEqual([])
+  await page.context().close()
+})
