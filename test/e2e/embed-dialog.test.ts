@@ -39,7 +39,7 @@ it('the 嵌入 dialog builds the snippet for the view and filters, previews it l
   await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(snippet)
   await screenshot(page, 'embed-dialog-1280')
   await page.keyboard.press('Escape')
-  await expect(page.locator('iframe.embed-dialog__preview').count()).resolves.toBe(0)
+  await expect.poll(() => page.locator('iframe.embed-dialog__preview').count()).toBe(0)
   expect(problems).toEqual([])
   await page.context().close()
 })
