@@ -1,22 +1,27 @@
 import type { EChartsOption } from 'echarts'
 import type { CategoryData } from '../domain/shape/categories'
-import { BASE_GRID, PALETTE, formatAxisTooltip, formatBarLabel, formatTableCell, toDataItem } from './common'
+import type { Lang } from '../i18n/lang'
+import { messages } from '../i18n/messages'
+import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, formatTableCell, toDataItem, tr } from './common'
+import { withUnit } from './yearBars'
 import type { TableModel } from './types'
 
 /** One bar per category for a single year; horizontal when labels are long (agency names). */
-export function buildCategoryBarsOption(data: CategoryData, opts: { horizontal?: boolean; seriesName?: string } = {}): EChartsOption {
-  const categoryAxis = { type: 'category' as const, data: data.items.map((i) => i.label), axisLabel: { interval: 0 } }
-  const valueAxis = { type: 'value' as const, name: data.unit }
+export function buildCategoryBarsOption(data: CategoryData, opts: { horizontal?: boolean; lang?: Lang } = {}): EChartsOption {
+  const lang = opts.lang ?? 'zh'
+  const unit = tr(data.unit, lang)
+  const categoryAxis = { type: 'category' as const, data: data.items.map((i) => tr(i.label, lang)), axisLabel: { interval: 0 } }
+  const valueAxis = { type: 'value' as const, name: unit }
   return {
     color: PALETTE,
     grid: { ...BASE_GRID, top: 28, right: opts.horizontal ? 56 : 16 },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (p) => formatAxisTooltip(p as never, data.unit) },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: axisTooltip(unit, lang) },
     xAxis: opts.horizontal ? valueAxis : categoryAxis,
     yAxis: opts.horizontal ? categoryAxis : valueAxis,
     series: [
       {
         type: 'bar',
-        name: opts.seriesName ?? `${data.year}年`,
+        name: messages(lang).yearCell(data.year),
         barMaxWidth: 40,
         label: { show: true, position: opts.horizontal ? 'right' : 'top', formatter: formatBarLabel },
         data: data.items.map((i) => toDataItem(i.point)),
@@ -25,9 +30,10 @@ export function buildCategoryBarsOption(data: CategoryData, opts: { horizontal?:
   } satisfies EChartsOption
 }
 
-export function categoryBarsTable(data: CategoryData): TableModel {
+export function categoryBarsTable(data: CategoryData, lang: Lang = 'zh'): TableModel {
+  const m = messages(lang)
   return {
-    columns: ['项目', `${data.year}年（${data.unit}）`],
-    rows: data.items.map((i) => ({ header: i.label, cells: [formatTableCell(i.point)] })),
+    columns: [m.itemColumn, withUnit(m.yearCell(data.year), tr(data.unit, lang), lang)],
+    rows: data.items.map((i) => ({ header: tr(i.label, lang), cells: [formatTableCell(i.point, lang)] })),
   }
 }

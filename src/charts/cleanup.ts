@@ -1,31 +1,38 @@
 import type { EChartsOption } from 'echarts'
 import type { CleanupItem } from '../domain/shape/activities'
-import { BASE_GRID, PALETTE, formatAxisTooltip, formatBarLabel, formatTableCell, toDataItem } from './common'
+import type { Lang } from '../i18n/lang'
+import { messages } from '../i18n/messages'
+import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, formatTableCell, toDataItem, tr } from './common'
+import { withUnit } from './yearBars'
 import type { TableModel } from './types'
 
 /** Before → after for each kind of account or group; the axis labels carry how many closed. */
-export function buildCleanupOption(items: readonly CleanupItem[]): EChartsOption {
+export function buildCleanupOption(items: readonly CleanupItem[], lang: Lang = 'zh'): EChartsOption {
+  const m = messages(lang)
+  const unit = tr('个', lang)
   return {
     color: [PALETTE[6] ?? '#555', PALETTE[0] ?? '#0072B2'],
     grid: { ...BASE_GRID, top: 48 },
     legend: { top: 0 },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (p) => formatAxisTooltip(p as never, '个') },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: axisTooltip(unit, lang) },
     xAxis: {
       type: 'category',
-      data: items.map((i) => (i.closed?.value != null ? `${i.label}\n（${i.closedVerb} ${formatTableCell(i.closed)} 个）` : i.label)),
+      data: items.map((i) => (i.closed?.value != null ? `${tr(i.label, lang)}\n${m.closed(i.closedVerb, formatTableCell(i.closed, lang)).trim()}` : tr(i.label, lang))),
       axisLabel: { interval: 0 },
     },
-    yAxis: { type: 'value', name: '个' },
+    yAxis: { type: 'value', name: unit },
     series: [
-      { type: 'bar', name: '清理前', barMaxWidth: 48, label: { show: true, position: 'top', formatter: formatBarLabel }, data: items.map((i) => toDataItem(i.before)) },
-      { type: 'bar', name: '清理后', barMaxWidth: 48, label: { show: true, position: 'top', formatter: formatBarLabel }, data: items.map((i) => toDataItem(i.after)) },
+      { type: 'bar', name: tr('清理前', lang), barMaxWidth: 48, label: { show: true, position: 'top', formatter: formatBarLabel }, data: items.map((i) => toDataItem(i.before)) },
+      { type: 'bar', name: tr('清理后', lang), barMaxWidth: 48, label: { show: true, position: 'top', formatter: formatBarLabel }, data: items.map((i) => toDataItem(i.after)) },
     ],
   } satisfies EChartsOption
 }
 
-export function cleanupTable(items: readonly CleanupItem[]): TableModel {
+export function cleanupTable(items: readonly CleanupItem[], lang: Lang = 'zh'): TableModel {
+  const m = messages(lang)
+  const unit = tr('个', lang)
   return {
-    columns: ['类别', '清理前（个）', '清理后（个）', '注销/解散（个）'],
-    rows: items.map((i) => ({ header: i.label, cells: [formatTableCell(i.before), formatTableCell(i.after), formatTableCell(i.closed)] })),
+    columns: [m.categoryColumn, withUnit(tr('清理前', lang), unit, lang), withUnit(tr('清理后', lang), unit, lang), m.closedColumn],
+    rows: items.map((i) => ({ header: tr(i.label, lang), cells: [formatTableCell(i.before, lang), formatTableCell(i.after, lang), formatTableCell(i.closed, lang)] })),
   }
 }

@@ -1,6 +1,9 @@
 import { formatValue } from '../domain/format'
 import type { Point } from '../domain/dataset'
 import type { Qualifier } from '../domain/observation'
+import type { Lang } from '../i18n/lang'
+import { translateLabel } from '../i18n/labels'
+import { messages } from '../i18n/messages'
 
 /**
  * Okabe–Ito colours, darkened where needed for 3:1 contrast against white, so series stay
@@ -20,18 +23,18 @@ export function toDataItem(point: Point | null): DataItem {
   return { value: point.value, qualifier: point.qualifier }
 }
 
-export function formatDataItem(item: unknown): string {
+/** "8,892", "1,250+", or null for a gap. */
+export function formatDataItem(item: unknown): string | null {
   if (typeof item === 'object' && item !== null && 'value' in item) {
     const { value, qualifier } = item as DataItem
-    return value === '-' ? '无数据' : formatValue(value, qualifier)
+    return value === '-' ? null : formatValue(value, qualifier)
   }
-  return typeof item === 'number' ? formatValue(item) : '无数据'
+  return typeof item === 'number' ? formatValue(item) : null
 }
 
 /** Label formatter: "8,892", "1,250+"; gaps get no label at all. */
 export function formatBarLabel(params: { data?: unknown }): string {
-  const text = formatDataItem(params.data)
-  return text === '无数据' ? '' : text
+  return formatDataItem(params.data) ?? ''
 }
 
 interface TooltipParam {
@@ -45,23 +48,35 @@ interface TooltipParam {
  * Axis tooltip: the category, then one line per series with its value and unit. Series names
  * come from data, so they are escaped: ECharts renders tooltip strings as HTML.
  */
-export function formatAxisTooltip(params: TooltipParam | TooltipParam[], unit: string): string {
+export function formatAxisTooltip(params: TooltipParam | TooltipParam[], unit: string, lang: Lang = 'zh'): string {
   const list = Array.isArray(params) ? params : [params]
   const title = escapeHtml(list[0]?.name ?? '')
+  const colon = lang === 'en' ? ': ' : '：'
   const lines = list.map((p) => {
     const value = formatDataItem(p.data)
     const marker = typeof p.marker === 'string' ? p.marker : ''
-    return `${marker}${escapeHtml(p.seriesName ?? '')}：${value}${value === '无数据' ? '' : ` ${escapeHtml(unit)}`}`
+    const shown = value === null ? messages(lang).noData : `${value} ${escapeHtml(unit)}`
+    return `${marker}${escapeHtml(p.seriesName ?? '')}${colon}${shown}`
   })
   return [title, ...lines].join('<br/>')
+}
+
+/** A tooltip formatter bound to a unit and language, for the option builders. */
+export function axisTooltip(unit: string, lang: Lang) {
+  return (params: unknown) => formatAxisTooltip(params as TooltipParam[], unit, lang)
+}
+
+/** Labels and units in the reader's language (official Chinese, or the agreed English). */
+export function tr(text: string, lang: Lang): string {
+  return translateLabel(text, lang)
 }
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
-export function formatTableCell(point: Point | null): string {
-  if (!point || point.value === null) return '未报告'
+export function formatTableCell(point: Point | null, lang: Lang = 'zh'): string {
+  if (!point || point.value === null) return messages(lang).notReported
   return formatValue(point.value, point.qualifier)
 }
 

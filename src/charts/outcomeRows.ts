@@ -2,32 +2,35 @@ import type { EChartsOption } from 'echarts'
 import { APPLICANT_COLUMNS, OUTCOME_GROUPS, outcomeRowKeys } from '../domain/template'
 import { outcomeLeafLabel, t3Cell, type T3Table } from '../domain/shape/requests'
 import { formatValue } from '../domain/format'
-import { BASE_GRID, PALETTE, formatAxisTooltip } from './common'
+import type { Lang } from '../i18n/lang'
+import { messages } from '../i18n/messages'
+import { BASE_GRID, PALETTE, axisTooltip, tr } from './common'
 import type { TableModel } from './types'
 
 /** Every outcome row of 表三 with its sub-reasons, as it appears in the report, in template order. */
-export function outcomeRows(table: T3Table): { key: string; label: string }[] {
+export function outcomeRows(table: T3Table, lang: Lang = 'zh'): { key: string; label: string }[] {
   const leaves = outcomeRowKeys(table.version)
   return OUTCOME_GROUPS.flatMap((g) =>
     g.rows
       .filter((r) => leaves.includes(r.key))
-      .map((r) => ({ key: r.key, label: g.rows.length > 1 ? `${g.label}·${outcomeLeafLabel(r.label)}` : g.label })),
+      .map((r) => ({ key: r.key, label: g.rows.length > 1 ? `${tr(g.label, lang)}·${tr(outcomeLeafLabel(r.label), lang)}` : tr(g.label, lang) })),
   )
 }
 
 /** Stacked horizontal bars: one bar per outcome row, one segment per applicant type. */
-export function buildOutcomeRowsOption(table: T3Table): EChartsOption {
-  const rows = outcomeRows(table)
+export function buildOutcomeRowsOption(table: T3Table, lang: Lang = 'zh'): EChartsOption {
+  const rows = outcomeRows(table, lang)
+  const unit = tr('件', lang)
   return {
     color: PALETTE,
     grid: { ...BASE_GRID, top: 48 },
     legend: { top: 0, type: 'scroll' },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (p) => formatAxisTooltip(p as never, '件') },
-    xAxis: { type: 'value', name: '件', minInterval: 1 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: axisTooltip(unit, lang) },
+    xAxis: { type: 'value', name: unit, minInterval: 1 },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { interval: 0, width: 200, overflow: 'truncate' } },
     series: APPLICANT_COLUMNS.map((c) => ({
       type: 'bar' as const,
-      name: c.label,
+      name: tr(c.label, lang),
       stack: 'applicants',
       data: rows.map((r) => {
         const value = t3Cell(table, r.key, c.key)
@@ -37,10 +40,10 @@ export function buildOutcomeRowsOption(table: T3Table): EChartsOption {
   } satisfies EChartsOption
 }
 
-export function outcomeRowsTable(table: T3Table): TableModel {
+export function outcomeRowsTable(table: T3Table, lang: Lang = 'zh'): TableModel {
   return {
-    columns: ['办理结果', ...APPLICANT_COLUMNS.map((c) => c.label), '总计'],
-    rows: outcomeRows(table).map((r) => ({
+    columns: [messages(lang).outcomeColumn, ...APPLICANT_COLUMNS.map((c) => tr(c.label, lang)), tr('总计', lang)],
+    rows: outcomeRows(table, lang).map((r) => ({
       header: r.label,
       cells: [...APPLICANT_COLUMNS.map((c) => c.key), 'total' as const].map((c) => formatValue(t3Cell(table, r.key, c))),
     })),

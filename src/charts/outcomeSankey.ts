@@ -1,7 +1,17 @@
 import type { EChartsOption } from 'echarts'
 import type { Flow } from '../domain/shape/requests'
-import { PALETTE, escapeHtml } from './common'
+import type { Lang } from '../i18n/lang'
+import { messages } from '../i18n/messages'
+import { PALETTE, escapeHtml, tr } from './common'
 import type { TableModel } from './types'
+
+/** Node names in the reader's language; applicant, group and reason labels are all distinct. */
+export function translateFlows(flows: { nodes: string[]; links: Flow[] }, lang: Lang): { nodes: string[]; links: Flow[] } {
+  return {
+    nodes: flows.nodes.map((n) => tr(n, lang)),
+    links: flows.links.map((l) => ({ source: tr(l.source, lang), target: tr(l.target, lang), value: l.value })),
+  }
+}
 
 /** Applicant type → outcome group → reason. Every link carries a count of applications. */
 export function buildOutcomeSankeyOption(flows: { nodes: string[]; links: Flow[] }): EChartsOption {
@@ -11,7 +21,7 @@ export function buildOutcomeSankeyOption(flows: { nodes: string[]; links: Flow[]
       trigger: 'item',
       formatter: (p) => {
         const { data } = p as { data: Partial<Flow> & { name?: string } }
-        if (data.source !== undefined) return `${escapeHtml(data.source)} → ${escapeHtml(data.target ?? '')}：${data.value ?? 0} 件`
+        if (data.source !== undefined) return `${escapeHtml(data.source)} → ${escapeHtml(data.target ?? '')}: ${data.value ?? 0}`
         return escapeHtml(data.name ?? '')
       },
     },
@@ -35,9 +45,10 @@ export function buildOutcomeSankeyOption(flows: { nodes: string[]; links: Flow[]
   } satisfies EChartsOption
 }
 
-export function outcomeSankeyTable(flows: { links: Flow[] }): TableModel {
+export function outcomeSankeyTable(flows: { links: Flow[] }, lang: Lang = 'zh'): TableModel {
+  const m = messages(lang)
   return {
-    columns: ['从', '到', '件数'],
+    columns: [m.flowFrom, m.flowTo, m.count],
     rows: flows.links.map((l) => ({ header: l.source, cells: [l.target, String(l.value)] })),
   }
 }

@@ -1,10 +1,12 @@
 import type { EChartsOption } from 'echarts'
 import type { QuizData } from '../domain/shape/activities'
-import { formatTableCell } from './common'
+import type { Lang } from '../i18n/lang'
+import { messages } from '../i18n/messages'
+import { formatTableCell, tr } from './common'
 import type { TableModel } from './types'
 
 /** Participation rate as a gauge; participants and the average score go in the detail line. */
-export function buildQuizGaugeOption(quiz: QuizData): EChartsOption {
+export function buildQuizGaugeOption(quiz: QuizData, lang: Lang = 'zh'): EChartsOption {
   const rate = quiz.rate?.value ?? null
   return {
     series: [
@@ -21,20 +23,22 @@ export function buildQuizGaugeOption(quiz: QuizData): EChartsOption {
         axisLabel: { show: false },
         radius: '90%',
         title: { offsetCenter: [0, '30%'] },
-        detail: { valueAnimation: false, offsetCenter: [0, '-5%'], formatter: rate === null ? '无数据' : '{value}%', fontSize: 28 },
-        data: rate === null ? [] : [{ value: rate, name: '参与率' }],
+        detail: { valueAnimation: false, offsetCenter: [0, '-5%'], formatter: rate === null ? messages(lang).noData : '{value}%', fontSize: 28 },
+        data: rate === null ? [] : [{ value: rate, name: tr('参与率', lang) }],
       },
     ],
   } satisfies EChartsOption
 }
 
-export function quizTable(quiz: QuizData): TableModel {
+export function quizTable(quiz: QuizData, lang: Lang = 'zh'): TableModel {
+  const m = messages(lang)
+  const cell = (point: QuizData['rate'], unit: string) => (point ? `${formatTableCell(point, lang)}${unit === '%' ? '%' : ` ${tr(unit, lang)}`}` : m.notReported)
   return {
-    columns: ['指标', '数值'],
+    columns: [m.measureColumn, m.valueColumn],
     rows: [
-      { header: '参加人数', cells: [quiz.participants ? `${formatTableCell(quiz.participants)} 人` : '未报告'] },
-      { header: '参与率', cells: [quiz.rate ? `${formatTableCell(quiz.rate)}%` : '未报告'] },
-      { header: '平均分', cells: [quiz.averageScore ? `${formatTableCell(quiz.averageScore)} 分` : '未报告'] },
+      { header: m.quizRows.participants, cells: [cell(quiz.participants, '人')] },
+      { header: m.quizRows.rate, cells: [cell(quiz.rate, '%')] },
+      { header: m.quizRows.average, cells: [cell(quiz.averageScore, '分')] },
     ],
   }
 }

@@ -1,3 +1,7 @@
+import type { Lang } from '../i18n/lang'
+import { messages } from '../i18n/messages'
+import { formatValue } from '../domain/format'
+
 export interface SparklineGeometry {
   points: { year: number; x: number; y: number }[]
   /** `gap`: the segment crosses years with no report and is drawn dashed. */
@@ -9,7 +13,7 @@ export interface SparklineGeometry {
  * Points placed by year, so a missing year leaves a wider step. Segments across missing years
  * are dashed: the line joins two real reports, it does not claim the years in between.
  */
-export function sparklineGeometry(series: readonly { year: number; value: number }[], width: number, height: number, pad = 4): SparklineGeometry {
+export function sparklineGeometry(series: readonly { year: number; value: number }[], width: number, height: number, lang: Lang = 'zh', pad = 4): SparklineGeometry {
   const years = series.map((p) => p.year)
   const values = series.map((p) => p.value)
   const [minYear, maxYear] = [Math.min(...years), Math.max(...years)]
@@ -21,5 +25,6 @@ export function sparklineGeometry(series: readonly { year: number; value: number
     const from = points[i] ?? p
     return { key: `${from.year}-${p.year}`, x1: from.x, y1: from.y, x2: p.x, y2: p.y, gap: p.year - from.year > 1 }
   })
-  return { points, segments, label: `历年数值：${series.map((p) => `${p.year}年 ${p.value}`).join('，')}` }
+  const m = messages(lang)
+  return { points, segments, label: m.sparkline(series.map((p) => m.sparkPoint(p.year, formatValue(p.value))).join(lang === 'en' ? ', ' : '，')) }
 }

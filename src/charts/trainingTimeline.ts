@@ -1,28 +1,37 @@
 import type { EChartsOption } from 'echarts'
 import type { TrainingSession } from '../domain/shape/activities'
 import { formatValue } from '../domain/format'
-import { BASE_GRID, PALETTE, escapeHtml } from './common'
+import type { Lang } from '../i18n/lang'
+import { messages } from '../i18n/messages'
+import { BASE_GRID, PALETTE, escapeHtml, tr } from './common'
 import type { TableModel } from './types'
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 const DAY_MS = 86_400_000
 
-/** "3月20日", "9月21日—22日". */
-export function formatSessionDate(session: Pick<TrainingSession, 'start' | 'end'>): string {
-  const [, sm, sd] = session.start.split('-').map(Number)
-  const [, em, ed] = session.end.split('-').map(Number)
+/** "3月20日", "9月21日—22日"; in English "20 Mar", "21–22 Sep". */
+export function formatSessionDate(session: Pick<TrainingSession, 'start' | 'end'>, lang: Lang = 'zh'): string {
+  const [, sm = 1, sd] = session.start.split('-').map(Number)
+  const [, em = 1, ed] = session.end.split('-').map(Number)
+  if (lang === 'en') {
+    const [smName, emName] = [EN_MONTHS[sm - 1], EN_MONTHS[em - 1]]
+    if (session.end === session.start) return `${sd} ${smName}`
+    return sm === em ? `${sd}–${ed} ${smName}` : `${sd} ${smName} – ${ed} ${emName}`
+  }
   if (session.end === session.start) return `${sm}月${sd}日`
   return sm === em ? `${sm}月${sd}日—${ed}日` : `${sm}月${sd}日—${em}月${ed}日`
 }
 
-export function formatAttendance(session: TrainingSession): string {
-  return session.attendance === null ? '人数未报告' : `${formatValue(session.attendance, session.qualifier)} 人`
+export function formatAttendance(session: TrainingSession, lang: Lang = 'zh'): string {
+  return session.attendance === null ? messages(lang).attendanceUnknown : `${formatValue(session.attendance, session.qualifier)} ${tr('人', lang)}`
 }
 
 /**
  * The sessions on a time axis across the year, one row per session titled on the left. A
  * session with known attendance is a filled marker; one without is hollow and says so, never 0.
  */
-export function buildTrainingTimelineOption(sessions: readonly TrainingSession[], year: number): EChartsOption {
+export function buildTrainingTimelineOption(sessions: readonly TrainingSession[], year: number, lang: Lang = 'zh'): EChartsOption {
   const known = PALETTE[0] ?? '#0072B2'
   const midpoint = (s: TrainingSession) => (Date.parse(s.start) + Date.parse(s.end)) / 2 + DAY_MS / 2
   const midYear = Date.parse(`${year}-07-01`)
@@ -33,14 +42,14 @@ export function buildTrainingTimelineOption(sessions: readonly TrainingSession[]
       trigger: 'item',
       formatter: (p) => {
         const s = sessions[(p as { dataIndex: number }).dataIndex]
-        return s ? `${escapeHtml(s.title)}<br/>${formatSessionDate(s)}<br/>${formatAttendance(s)}` : ''
+        return s ? `${escapeHtml(tr(s.title, lang))}<br/>${formatSessionDate(s, lang)}<br/>${formatAttendance(s, lang)}` : ''
       },
     },
-    xAxis: { type: 'time', min: `${year}-01-01`, max: `${year}-12-31`, axisLabel: { formatter: '{M}月' } },
+    xAxis: { type: 'time', min: `${year}-01-01`, max: `${year}-12-31`, axisLabel: { formatter: lang === 'en' ? '{MMM}' : '{M}月' } },
     yAxis: {
       type: 'category',
       inverse: true,
-      data: sessions.map((s) => s.title),
+      data: sessions.map((s) => tr(s.title, lang)),
       // Narrow enough to leave a phone most of the width for the year; long titles wrap.
       axisLabel: { width: 96, overflow: 'break', interval: 0, fontSize: 11 },
       axisTick: { show: false },
@@ -57,7 +66,7 @@ export function buildTrainingTimelineOption(sessions: readonly TrainingSession[]
           label: {
             show: true,
             position: midpoint(s) > midYear ? 'left' : 'right',
-            formatter: `${formatSessionDate(s)}  ${formatAttendance(s)}`,
+            formatter: `${formatSessionDate(s, lang)}  ${formatAttendance(s, lang)}`,
           },
         })),
       },
@@ -65,9 +74,10 @@ export function buildTrainingTimelineOption(sessions: readonly TrainingSession[]
   } satisfies EChartsOption
 }
 
-export function trainingTable(sessions: readonly TrainingSession[]): TableModel {
+export function trainingTable(sessions: readonly TrainingSession[], lang: Lang = 'zh'): TableModel {
+  const m = messages(lang)
   return {
-    columns: ['日期', '培训', '参加人数'],
-    rows: sessions.map((s) => ({ header: formatSessionDate(s), cells: [s.title, formatAttendance(s)] })),
+    columns: [m.dateColumn, m.trainingColumn, m.attendanceColumn],
+    rows: sessions.map((s) => ({ header: formatSessionDate(s, lang), cells: [tr(s.title, lang), formatAttendance(s, lang)] })),
   }
 }

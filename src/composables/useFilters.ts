@@ -18,6 +18,7 @@ export function useFilters() {
   const years = computed(() => resolved.value.years)
   const year = computed(() => resolved.value.year)
   const channel = computed(() => resolved.value.channel)
+  const lang = computed(() => requested.value.lang ?? 'zh')
   /** True when the URL names an agency we do not have, so the view can say so. */
   const unknownAgency = computed(() => {
     const wanted = requested.value.agency
@@ -31,5 +32,5 @@ export function useFilters() {
     void router.push({ query: filtersToQuery(next) })
   }
 
-  return { agency, year, years, channel, unknownAgency, update }
+  return { agency, year, years, channel, lang, unknownAgency, update }
 }

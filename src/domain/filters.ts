@@ -1,9 +1,12 @@
 import { isChannel, type ChannelFilter } from './channels'
 import { yearsOf } from './dataset'
 import type { Agency, Observation } from './observation'
+import type { Lang } from '../i18n/lang'
 
 /** What the page shows. It lives in the URL query so a copied link reproduces the view. */
 export interface Filters {
+  /** Absent = Chinese, the default; `lang=en` in the URL. */
+  lang?: Lang
   /** undefined = the default year for the agency. */
   year?: number
   agency?: string
@@ -22,7 +25,9 @@ export function parseFilters(query: Query): Filters {
   const yearText = first(query.year)
   const agency = first(query.agency)
   const channel = first(query.channel)
+  const lang = first(query.lang)
   return {
+    ...(lang === 'en' ? { lang: 'en' as const } : {}),
     ...(yearText && /^\d{4}$/.test(yearText) ? { year: Number(yearText) } : {}),
     ...(agency ? { agency } : {}),
     channel: channel && isChannel(channel) ? channel : 'all',
@@ -35,6 +40,7 @@ export function filtersToQuery(filters: Filters): Record<string, string> {
   if (filters.year !== undefined) query.year = String(filters.year)
   if (filters.agency) query.agency = filters.agency
   if (filters.channel !== 'all') query.channel = filters.channel
+  if (filters.lang === 'en') query.lang = 'en'
   return query
 }
 

@@ -1,28 +1,45 @@
 import { formatSignedCount, formatSignedPercent, formatWithUnit } from './format'
 import type { Kpi } from './kpi'
+import type { Lang } from '../i18n/lang'
+import { translateLabel } from '../i18n/labels'
+import { messages } from '../i18n/messages'
+
+function unitOf(kpi: Kpi, lang: Lang): string {
+  return translateLabel(kpi.definition.unit, lang)
+}
+
+export function kpiTitle(kpi: Kpi, lang: Lang = 'zh'): string {
+  return translateLabel(kpi.definition.title, lang)
+}
+
+export function kpiDefinitionText(kpi: Kpi, lang: Lang = 'zh'): string {
+  return kpi.definition.definition ? translateLabel(kpi.definition.definition, lang) : ''
+}
 
 /** The card's headline: the value with its unit, or that the year has no data. */
-export function kpiValueText(kpi: Kpi): string {
-  return kpi.current ? formatWithUnit(kpi.current.value, kpi.definition.unit, kpi.current.qualifier) : `${kpi.year} 年无数据`
+export function kpiValueText(kpi: Kpi, lang: Lang = 'zh'): string {
+  return kpi.current ? formatWithUnit(kpi.current.value, unitOf(kpi, lang), kpi.current.qualifier) : messages(lang).kpiNoData(kpi.year)
 }
 
 /** "较 2023 年 −60.6%", in percentage points for rates; undefined when nothing earlier compares. */
-export function kpiDeltaText(kpi: Kpi): string | undefined {
+export function kpiDeltaText(kpi: Kpi, lang: Lang = 'zh'): string | undefined {
   const { delta, previous, definition } = kpi
   if (!delta || !previous) return undefined
+  const m = messages(lang)
   const change =
     definition.deltaIn === 'points'
-      ? `${formatSignedCount(Math.round(delta.absolute * 10) / 10)} 个百分点`
+      ? m.kpiPoints(formatSignedCount(Math.round(delta.absolute * 10) / 10))
       : delta.ratio !== undefined
         ? formatSignedPercent(delta.ratio)
-        : `${formatSignedCount(delta.absolute)} ${definition.unit}`
-  return `较 ${previous.year} 年 ${change}`
+        : `${formatSignedCount(delta.absolute)} ${unitOf(kpi, lang)}`
+  return m.kpiVersus(previous.year, change)
 }
 
 /** The line under the value: the change, the latest year that has data, or why neither. */
-export function kpiSubText(kpi: Kpi): string {
-  if (kpi.current) return kpiDeltaText(kpi) ?? '此前年份无可比数据'
-  if (kpi.latest) return `最近：${kpi.latest.year} 年 ${formatWithUnit(kpi.latest.value, kpi.definition.unit, kpi.latest.qualifier)}`
+export function kpiSubText(kpi: Kpi, lang: Lang = 'zh'): string {
+  const m = messages(lang)
+  if (kpi.current) return kpiDeltaText(kpi, lang) ?? m.kpiNoEarlier
+  if (kpi.latest) return m.kpiLatest(kpi.latest.year, formatWithUnit(kpi.latest.value, unitOf(kpi, lang), kpi.latest.qualifier))
   return ''
 }
 

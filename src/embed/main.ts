@@ -8,6 +8,8 @@ import { embedUrl, parseEmbedHash, type EmbedOptions } from './options'
 import { heightMessage } from './protocol'
 import { renderEmbed, type EmbedPage } from './render'
 import { h } from './dom'
+import { messages } from '../i18n/messages'
+import { loadLang } from '../i18n/catalog'
 
 const root = document.getElementById('app') as HTMLElement
 const site = `${location.origin}${location.pathname}`
@@ -19,14 +21,14 @@ async function fetchDataFile(path: string): Promise<string> {
   return response.text()
 }
 
-function applyPresentation(o: EmbedOptions): { dark: boolean; fontScale: number } {
+function applyPresentation(o: EmbedOptions): { dark: boolean; fontScale: number; lang: EmbedOptions['lang'] } {
   const dark = o.theme === 'dark' || (o.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches)
   const html = document.documentElement
   html.lang = o.lang === 'en' ? 'en' : 'zh-CN'
   html.dataset.theme = dark ? 'dark' : 'light'
   html.classList.toggle('large', o.large)
   html.classList.add('embedded')
-  return { dark, fontScale: o.large ? 1.5 : 1 }
+  return { dark, fontScale: o.large ? 1.5 : 1, lang: o.lang }
 }
 
 /** Tell the host page how tall the content is, whenever that changes. */
@@ -51,8 +53,9 @@ async function start(): Promise<void> {
     root.replaceChildren(h('p', { class: 'empty-state', role: 'alert' }, parsed.message))
     return
   }
+  await loadLang(parsed.options.lang)
   const draw = applyPresentation(parsed.options)
-  if (!page) root.replaceChildren(h('p', { class: 'empty-state', role: 'status' }, '正在加载数据…'))
+  if (!page) root.replaceChildren(h('p', { class: 'empty-state', role: 'status' }, messages(draw.lang).loading))
   try {
     data ??= loadPublishedDataset(fetchDataFile)
     const dataset = await data
@@ -68,7 +71,7 @@ async function start(): Promise<void> {
     }
     await show(parsed.options)
   } catch (e) {
-    root.replaceChildren(h('p', { class: 'empty-state', role: 'alert' }, `数据加载失败：${e instanceof Error ? e.message : String(e)}`))
+    root.replaceChildren(h('p', { class: 'empty-state', role: 'alert' }, messages(draw.lang).loadFailed(e instanceof Error ? e.message : String(e))))
   }
 }
 

@@ -1,8 +1,9 @@
+import type { Lang } from '../i18n/lang'
 import { isChannel, type ChannelFilter } from '../domain/channels'
 import { CHART_IDS, VIEW_CHARTS, VIEW_TITLES, isViewId, type ViewId } from '../charts/registry'
 
+export type { Lang }
 export type Theme = 'light' | 'dark' | 'auto'
-export type Lang = 'zh' | 'en'
 
 /** Everything an embed URL can say: `#/embed/<view>?chart=…&year=…&agency=…&channel=…&theme=…&lang=…&large=1&locked=1`. */
 export interface EmbedOptions {
@@ -15,10 +16,6 @@ export interface EmbedOptions {
   lang: Lang
   large: boolean
   locked: boolean
-}
-
-export function isEmbedHash(hash: string): boolean {
-  return /^#\/embed\//.test(hash)
 }
 
 /** Reads an embed hash; an unknown view or chart is an error the embed shows, not a blank page. */
@@ -70,11 +67,12 @@ export function embedUrl(site: string, o: EmbedOptions): string {
 }
 
 /** The full dashboard at the same view and filters, for the embed's footer link. */
-export function dashboardUrl(site: string, o: Pick<EmbedOptions, 'view' | 'year' | 'agency' | 'channel'>): string {
+export function dashboardUrl(site: string, o: Pick<EmbedOptions, 'view' | 'year' | 'agency' | 'channel'> & { lang?: Lang }): string {
   const query = new URLSearchParams()
   if (o.year !== undefined) query.set('year', String(o.year))
   if (o.agency) query.set('agency', o.agency)
   if (o.channel !== 'all') query.set('channel', o.channel)
+  if (o.lang === 'en') query.set('lang', 'en')
   const text = query.toString()
   return `${site}#/${o.view}${text ? `?${text}` : ''}`
 }

@@ -32,9 +32,5 @@ export function createAppRouter() {
     }
     return true
   })
-  router.afterEach((to) => {
-    const title = typeof to.meta.title === 'string' ? `${to.meta.title} · ` : ''
-    document.title = `${title}政府信息公开年度报告数据看板`
-  })
   return router
 }

@@ -9,7 +9,7 @@ describe('chart formatters', () => {
   })
   it('formats data items, approximate and missing', () => {
     expect(formatDataItem({ value: 1250, qualifier: '≥' })).toBe('1,250+')
-    expect(formatDataItem({ value: '-', qualifier: '' })).toBe('无数据')
+    expect(formatDataItem({ value: '-', qualifier: '' })).toBeNull()
     expect(formatDataItem(7)).toBe('7')
   })
   it('writes an axis tooltip with units, escaping names that come from data', () => {

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadLang } from '@/i18n/catalog'
 import { CHART_IDS, VIEW_CHARTS, loadChart } from '@/charts/registry'
 import type { ChartContext } from '@/charts/specs/types'
 import { shippedRows } from '../helpers/shippedData'
 
 const rows = [...shippedRows(), ...shippedRows('zhangshu-2023.csv'), ...shippedRows('zhangshu-2025.csv'), ...shippedRows('zhangshu-agencies.csv')]
-const ctx = (year: number): ChartContext => ({ rows, agencies: [], agency: '樟树市', year, channel: 'all' })
+const ctx = (year: number, lang: 'zh' | 'en' = 'zh'): ChartContext => ({ rows, agencies: [], agency: '樟树市', year, channel: 'all', lang })
 
 describe('chart registry and specs', () => {
   it('registers every chart that a view lists', () => {
@@ -33,7 +34,25 @@ describe('chart registry and specs', () => {
 
 describe('chart names', () => {
   it('names every registered chart for the embed dialog', async () => {
-    const { CHART_NAMES } = await import('@/charts/registry')
+    const { CHART_NAMES } = await import('@/charts/chartNames')
     expect(Object.keys(CHART_NAMES).sort()).toEqual([...CHART_IDS].sort())
+  })
+})
+
+describe('English', () => {
+  beforeAll(() => loadLang('en'))
+  const HAN = /\p{Script=Han}/u
+  it.each(CHART_IDS)('%s has no Chinese left in its title, unit, notes, axes or table (sources keep their titles)', async (id) => {
+    const spec = (await loadChart(id))?.build(ctx(id === 'agency-posts' ? 2024 : 2020, 'en'))
+    if (!spec) throw new Error(id)
+    const texts = [spec.title, spec.unit, spec.note, spec.emptyMessage, ...spec.table.columns, ...spec.table.rows.flatMap((r) => [r.header, ...r.cells])]
+    expect(texts.filter((t) => HAN.test(t))).toEqual([])
+    const option = JSON.stringify(spec.option)
+    expect(option.match(/"[^"]*\p{Script=Han}[^"]*"/gu) ?? []).toEqual([])
+  })
+
+  it('says why a year is empty, in English', async () => {
+    const spec = (await loadChart('outcome-flow'))?.build(ctx(2023, 'en'))
+    expect(spec?.emptyMessage).toBe('No table III for Zhangshu City in 2023 (the report is missing or has no such table).')
   })
 })

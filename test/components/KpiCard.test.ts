@@ -21,7 +21,7 @@ describe('KpiCard', () => {
     expect(svg.findAll('circle')).toHaveLength(3)
     // 2020→2023 and 2023→2025 skip years: both segments are dashed.
     expect(svg.findAll('line').map((l) => l.attributes('stroke-dasharray'))).toEqual(['3 3', '3 3'])
-    expect(svg.attributes('aria-label')).toBe('历年数值：2020年 8892，2023年 18090，2025年 7125')
+    expect(svg.attributes('aria-label')).toBe('历年数值：2020年 8,892，2023年 18,090，2025年 7,125')
   })
 
   it('says a year has no data and gives the latest, instead of a zero', () => {

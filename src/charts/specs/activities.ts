@@ -1,7 +1,9 @@
 import { formatWithUnit } from '../../domain/format'
 import { shapeCleanup, shapeQuiz, shapeSupervision, shapeTrainings } from '../../domain/shape/activities'
+import { messages } from '../../i18n/messages'
 import { buildCategoryBarsOption, categoryBarsTable } from '../categoryBars'
 import { buildCleanupOption, cleanupTable } from '../cleanup'
+import { tr } from '../common'
 import { buildQuizGaugeOption, quizTable } from '../quizGauge'
 import { buildTrainingTimelineOption, trainingTable } from '../trainingTimeline'
 import { spec, type ChartDefinition } from './types'
@@ -9,16 +11,17 @@ import { spec, type ChartDefinition } from './types'
 export const cleanup: ChartDefinition = {
   id: 'cleanup',
   kind: 'bar',
-  build: ({ rows, agency, year }) => {
+  build: ({ rows, agency, year, lang }) => {
+    const m = messages(lang)
     const data = shapeCleanup(rows, agency, year)
     return spec({
       id: 'cleanup',
-      title: '清理前后的政务新媒体、微信和 QQ 工作群数量',
-      unit: '个',
+      title: m.chartTitles.cleanup,
+      unit: tr('个', lang),
       sources: data.sources,
-      option: buildCleanupOption(data.items),
-      table: cleanupTable(data.items),
-      emptyMessage: data.items.length ? '' : `${agency} ${year} 年的报告未给出清理整治数字。`,
+      option: buildCleanupOption(data.items, lang),
+      table: cleanupTable(data.items, lang),
+      emptyMessage: data.items.length ? '' : m.notGiven(tr(agency, lang), year, m.what.cleanup),
     })
   },
 }
@@ -26,19 +29,20 @@ export const cleanup: ChartDefinition = {
 export const trainingTimeline: ChartDefinition = {
   id: 'training-timeline',
   kind: 'scatter',
-  build: ({ rows, agency, year }) => {
+  build: ({ rows, agency, year, lang }) => {
+    const m = messages(lang)
     const data = shapeTrainings(rows, agency, year)
     const count = data.count?.value
     return spec({
       id: 'training-timeline',
-      title: '业务培训时间线与参加人数',
-      unit: '人',
+      title: m.chartTitles['training-timeline'],
+      unit: tr('人', lang),
       sources: data.sources,
-      option: buildTrainingTimelineOption(data.sessions, year),
-      table: trainingTable(data.sessions),
-      emptyMessage: data.sessions.length ? '' : `${agency} ${year} 年的报告未列出培训场次。`,
+      option: buildTrainingTimelineOption(data.sessions, year, lang),
+      table: trainingTable(data.sessions, lang),
+      emptyMessage: data.sessions.length ? '' : m.notGiven(tr(agency, lang), year, m.what.trainings),
       height: Math.max(200, data.sessions.length * 48 + 60),
-      note: `${count != null ? `全年开展业务培训 ${count} 次。` : ''}空心标记表示报告未给出参加人数。`,
+      note: `${count != null ? m.trainingCount(count) : ''}${lang === 'en' && count != null ? ' ' : ''}${m.hollowNote}`,
     })
   },
 }
@@ -46,24 +50,25 @@ export const trainingTimeline: ChartDefinition = {
 export const quiz: ChartDefinition = {
   id: 'quiz',
   kind: 'gauge',
-  build: ({ rows, agency, year }) => {
+  build: ({ rows, agency, year, lang }) => {
+    const m = messages(lang)
     const data = shapeQuiz(rows, agency, year)
     const { participants, averageScore } = data
     return spec({
       id: 'quiz',
-      title: '政务公开网上知识竞赛参与率',
+      title: m.chartTitles.quiz,
       unit: '%',
       sources: data.sources,
-      option: buildQuizGaugeOption(data),
-      table: quizTable(data),
-      emptyMessage: data.rate || participants ? '' : `${agency} ${year} 年的报告未给出知识竞赛数字。`,
+      option: buildQuizGaugeOption(data, lang),
+      table: quizTable(data, lang),
+      emptyMessage: data.rate || participants ? '' : m.notGiven(tr(agency, lang), year, m.what.quiz),
       height: 260,
       note: [
-        participants ? `参加 ${formatWithUnit(participants.value, '人', participants.qualifier)}` : '',
-        averageScore ? `平均分 ${formatWithUnit(averageScore.value, '分', averageScore.qualifier)}` : '',
+        participants ? m.participants(formatWithUnit(participants.value, tr('人', lang), participants.qualifier)) : '',
+        averageScore ? m.averageScore(formatWithUnit(averageScore.value, tr('分', lang), averageScore.qualifier)) : '',
       ]
         .filter(Boolean)
-        .join('，'),
+        .join(lang === 'en' ? ', ' : '，'),
     })
   },
 }
@@ -71,16 +76,17 @@ export const quiz: ChartDefinition = {
 export const supervision: ChartDefinition = {
   id: 'supervision',
   kind: 'bar',
-  build: ({ rows, agency, year }) => {
+  build: ({ rows, agency, year, lang }) => {
+    const m = messages(lang)
     const data = shapeSupervision(rows, agency, year)
     return spec({
       id: 'supervision',
-      title: '监督检查：通报与提醒',
-      unit: '次',
+      title: m.chartTitles.supervision,
+      unit: tr('次', lang),
       sources: data.sources,
-      option: buildCategoryBarsOption(data),
-      table: categoryBarsTable(data),
-      emptyMessage: data.items.some((i) => i.point) ? '' : `${agency} ${year} 年的报告未给出通报和提醒次数。`,
+      option: buildCategoryBarsOption(data, { lang }),
+      table: categoryBarsTable(data, lang),
+      emptyMessage: data.items.some((i) => i.point) ? '' : m.notGiven(tr(agency, lang), year, m.what.supervision),
       height: 220,
     })
   },

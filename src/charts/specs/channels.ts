@@ -1,26 +1,27 @@
 import { yearsOf } from '../../domain/dataset'
-import { shapeCategories } from '../../domain/shape/categories'
+import { shapeCategories, type CategoryData } from '../../domain/shape/categories'
 import { INTERACTION_COUNTS, INTERACTION_ISSUES, shapeAgencyPosts, shapeChannelTrend, shapeWebsiteBreakdown } from '../../domain/shape/channels'
+import { messages } from '../../i18n/messages'
 import { buildCategoryBarsOption, categoryBarsTable } from '../categoryBars'
+import { tr } from '../common'
 import { buildYearBarsOption, yearBarsTable } from '../yearBars'
-import { spec, type ChartDefinition } from './types'
-
-const GAP_NOTE = '没有报告的年份留空，不按 0 计。'
+import { spec, type ChartContext, type ChartDefinition } from './types'
 
 export const channelTrend: ChartDefinition = {
   id: 'channel-trend',
   kind: 'bar',
-  build: ({ rows, agency, channel }) => {
+  build: ({ rows, agency, channel, lang }) => {
+    const m = messages(lang)
     const data = shapeChannelTrend(rows, agency, channel)
     return spec({
       id: 'channel-trend',
-      title: '各渠道历年发布信息数',
-      unit: '条',
+      title: m.chartTitles['channel-trend'],
+      unit: tr(data.unit, lang),
       sources: data.sources,
-      option: buildYearBarsOption(data),
-      table: yearBarsTable(data),
-      emptyMessage: data.series.length ? '' : `${agency} 的报告未给出${channel === 'all' ? '各渠道' : '该渠道'}的发布信息数。`,
-      note: GAP_NOTE,
+      option: buildYearBarsOption(data, { lang }),
+      table: yearBarsTable(data, lang),
+      emptyMessage: data.series.length ? '' : m.noChannelData(tr(agency, lang), channel === 'all'),
+      note: m.gapNote,
     })
   },
 }
@@ -28,77 +29,68 @@ export const channelTrend: ChartDefinition = {
 export const websiteBreakdown: ChartDefinition = {
   id: 'website-breakdown',
   kind: 'bar',
-  build: ({ rows, agency }) => {
+  build: ({ rows, agency, lang }) => {
+    const m = messages(lang)
     const data = shapeWebsiteBreakdown(rows, agency)
     return spec({
       id: 'website-breakdown',
-      title: '政府网站发布信息构成',
-      unit: '条',
+      title: m.chartTitles['website-breakdown'],
+      unit: tr(data.unit, lang),
       sources: data.sources,
-      option: buildYearBarsOption(data, { stacked: true }),
-      table: yearBarsTable(data),
-      emptyMessage: data.series.length ? '' : `${agency} 的报告未给出网站信息的分项。`,
-      note: '各年报告的分类口径不同，分项只在同一年内可比；各年合计可比。',
+      option: buildYearBarsOption(data, { stacked: true, lang }),
+      table: yearBarsTable(data, lang),
+      emptyMessage: data.series.length ? '' : m.noWebsiteParts(tr(agency, lang)),
+      note: m.partsNote,
     })
   },
 }
 
-function noData(items: readonly { point: unknown }[], agency: string, year: number, what: string): string {
-  return items.some((i) => i.point) ? '' : `${agency} ${year} 年的报告未给出${what}。`
+function categorySpec(id: 'interaction-counts' | 'interaction-issues', data: CategoryData, ctx: ChartContext, what: string) {
+  const m = messages(ctx.lang)
+  return spec({
+    id,
+    title: m.chartTitles[id](ctx.year),
+    unit: tr(data.unit, ctx.lang),
+    sources: data.sources,
+    option: buildCategoryBarsOption(data, { lang: ctx.lang }),
+    table: categoryBarsTable(data, ctx.lang),
+    emptyMessage: data.items.some((i) => i.point) ? '' : m.notGiven(tr(ctx.agency, ctx.lang), ctx.year, what),
+    height: 240,
+  })
 }
 
 export const interactionCounts: ChartDefinition = {
   id: 'interaction-counts',
   kind: 'bar',
-  build: ({ rows, agency, year }) => {
-    const data = shapeCategories(rows, agency, year, '条', INTERACTION_COUNTS)
-    return spec({
-      id: 'interaction-counts',
-      title: `${year} 年网民留言与公开答复`,
-      unit: '条',
-      sources: data.sources,
-      option: buildCategoryBarsOption(data),
-      table: categoryBarsTable(data),
-      emptyMessage: noData(data.items, agency, year, '网民留言和答复数'),
-      height: 240,
-    })
-  },
+  build: (ctx) => categorySpec('interaction-counts', shapeCategories(ctx.rows, ctx.agency, ctx.year, '条', INTERACTION_COUNTS), ctx, messages(ctx.lang).what.messages),
 }
 
 export const interactionIssues: ChartDefinition = {
   id: 'interaction-issues',
   kind: 'bar',
-  build: ({ rows, agency, year }) => {
-    const data = shapeCategories(rows, agency, year, '期', INTERACTION_ISSUES)
-    return spec({
-      id: 'interaction-issues',
-      title: `${year} 年征集调查与在线访谈`,
-      unit: '期',
-      sources: data.sources,
-      option: buildCategoryBarsOption(data),
-      table: categoryBarsTable(data),
-      emptyMessage: noData(data.items, agency, year, '征集调查和在线访谈期数'),
-      height: 240,
-    })
-  },
+  build: (ctx) => categorySpec('interaction-issues', shapeCategories(ctx.rows, ctx.agency, ctx.year, '期', INTERACTION_ISSUES), ctx, messages(ctx.lang).what.issues),
 }
 
 export const agencyPosts: ChartDefinition = {
   id: 'agency-posts',
   kind: 'bar',
-  build: ({ rows, agencies, year }) => {
-    const data = shapeAgencyPosts(rows, agencies, year)
+  build: ({ rows, agencies, year, lang }) => {
+    const m = messages(lang)
+    const shaped = shapeAgencyPosts(rows, agencies, year)
+    const townships = new Set(agencies.filter((a) => a.kind === 'township').map((a) => a.name))
+    // Agency names are translated from their key; the township mark follows the language.
+    const data = { ...shaped, items: shaped.items.map((i) => ({ ...i, label: `${tr(i.key, lang)}${townships.has(i.key) ? m.townshipSuffix : ''}` })) }
     const years = yearsOf(rows.filter((o) => o.metric === 'proactivePosts'))
     return spec({
       id: 'agency-posts',
-      title: `${year} 年各部门、乡镇（街道）主动公开信息数`,
-      unit: '条',
+      title: m.chartTitles['agency-posts'](year),
+      unit: tr('条', lang),
       sources: data.sources,
-      option: buildCategoryBarsOption(data, { horizontal: true }),
-      table: categoryBarsTable(data),
-      emptyMessage: data.items.length ? '' : `没有 ${year} 年部门或乡镇（街道）的主动公开信息数；有数据的年份：${years.join('、')}。`,
+      option: buildCategoryBarsOption(data, { horizontal: true, lang }),
+      table: categoryBarsTable(data, lang),
+      emptyMessage: data.items.length ? '' : m.noAgencyPosts(year, years.join(lang === 'en' ? ', ' : '、')),
       height: Math.max(200, data.items.length * 34 + 40),
-      note: '乡镇（街道）的数字含村（居）务公开信息，与部门数字不完全可比。',
+      note: m.townshipNote,
     })
   },
 }

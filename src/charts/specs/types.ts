@@ -2,6 +2,7 @@ import type { EChartsOption } from 'echarts'
 import type { ChannelFilter } from '../../domain/channels'
 import type { Agency, Observation, Source } from '../../domain/observation'
 import type { TableModel } from '../types'
+import type { Lang } from '../../i18n/lang'
 
 /** What every chart is drawn from: the data and the filters of the page or embed. */
 export interface ChartContext {
@@ -10,6 +11,7 @@ export interface ChartContext {
   agency: string
   year: number
   channel: ChannelFilter
+  lang: Lang
 }
 
 /** Everything a chart panel shows: the same for the Vue app and the framework-free embed. */

@@ -11,7 +11,7 @@ export const CLEANUP_CATEGORIES = [
 export interface CleanupItem {
   key: string
   label: string
-  closedVerb: string
+  closedVerb: '注销' | '解散'
   before: Point | null
   after: Point | null
   closed: Point | null

@@ -1,0 +1,2 @@
+export { en as messages } from './messages'
+export { LABELS_EN as labels } from './labels'
