@@ -14,13 +14,15 @@ export default defineConfig({
     outDir: 'dist/embed-runtime',
     emptyOutDir: true,
     manifest: true,
+    // One stylesheet for the runtime, linked by main.ts: CSS stays out of the JS bytes.
+    cssCodeSplit: false,
     rolldownOptions: {
       input: fileURLToPath(new URL('./src/embed/main.ts', import.meta.url)),
       preserveEntrySignatures: 'strict',
       output: {
         entryFileNames: 'main.js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        assetFileNames: 'assets/[name]-[hash][extname]',
+        assetFileNames: (asset) => (asset.names.some((n) => n.endsWith('.css')) ? 'embed.css' : 'assets/[name]-[hash][extname]'),
       },
     },
   },

@@ -2,9 +2,9 @@ import type { EChartsOption } from 'echarts'
 import type { CategoryData } from '../domain/shape/categories'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
-import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, formatTableCell, toDataItem, tr } from './common'
-import { withUnit } from './yearBars'
+import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, formatTableCell, toDataItem, tr, withUnit } from './common'
 import type { TableModel } from './types'
+import { joinList, valueWithUnit } from './describe'
 
 /** One bar per category for a single year; horizontal when labels are long (agency names). */
 export function buildCategoryBarsOption(data: CategoryData, opts: { horizontal?: boolean; lang?: Lang } = {}): EChartsOption {
@@ -28,6 +28,12 @@ export function buildCategoryBarsOption(data: CategoryData, opts: { horizontal?:
       },
     ],
   } satisfies EChartsOption
+}
+
+/** "2020 年：网民留言 1,250+ 条，公开答复 152 条。" */
+export function describeCategoryBars(data: CategoryData, lang: Lang = 'zh'): string {
+  const items = data.items.map((i) => (lang === 'en' ? `${tr(i.label, lang)} ${valueWithUnit(i.point ?? { value: null, qualifier: '' }, data.unit, lang)}` : `${tr(i.label, lang)} ${valueWithUnit(i.point ?? { value: null, qualifier: '' }, data.unit, lang)}`))
+  return lang === 'en' ? `${data.year}: ${joinList(items, lang)}.` : `${data.year} 年：${joinList(items, lang)}。`
 }
 
 export function categoryBarsTable(data: CategoryData, lang: Lang = 'zh'): TableModel {

@@ -2,9 +2,9 @@ import type { EChartsOption } from 'echarts'
 import type { CleanupItem } from '../domain/shape/activities'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
-import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, formatTableCell, toDataItem, tr } from './common'
-import { withUnit } from './yearBars'
+import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, formatTableCell, toDataItem, tr, withUnit } from './common'
 import type { TableModel } from './types'
+import { joinClauses } from './describe'
 
 /** Before → after for each kind of account or group; the axis labels carry how many closed. */
 export function buildCleanupOption(items: readonly CleanupItem[], lang: Lang = 'zh'): EChartsOption {
@@ -26,6 +26,17 @@ export function buildCleanupOption(items: readonly CleanupItem[], lang: Lang = '
       { type: 'bar', name: tr('清理后', lang), barMaxWidth: 48, label: { show: true, position: 'top', formatter: formatBarLabel }, data: items.map((i) => toDataItem(i.after)) },
     ],
   } satisfies EChartsOption
+}
+
+/** "政务新媒体由 46 个减至 16 个（注销 30 个）；…" */
+export function describeCleanup(items: readonly CleanupItem[], lang: Lang = 'zh'): string {
+  const clauses = items.map((i) => {
+    const label = tr(i.label, lang)
+    const [before, after, closed] = [i.before, i.after, i.closed].map((p) => formatTableCell(p, lang))
+    if (lang === 'en') return `${label}: ${before} → ${after}${i.closed ? ` (${closed} ${i.closedVerb === '注销' ? 'closed' : 'disbanded'})` : ''}`
+    return `${label}由 ${before} 个减至 ${after} 个${i.closed ? `（${i.closedVerb} ${closed} 个）` : ''}`
+  })
+  return joinClauses(clauses, lang)
 }
 
 export function cleanupTable(items: readonly CleanupItem[], lang: Lang = 'zh'): TableModel {

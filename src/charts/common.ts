@@ -5,11 +5,8 @@ import type { Lang } from '../i18n/lang'
 import { translateLabel } from '../i18n/labels'
 import { messages } from '../i18n/messages'
 
-/**
- * Okabe–Ito colours, darkened where needed for 3:1 contrast against white, so series stay
- * apart under the common colour-vision deficiencies.
- */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00', '#555555', '#882255']
+/** Series colours with 3:1 contrast on light and dark backgrounds, apart under CVD: see palette.ts. */
+export { PALETTE } from './palette'
 
 /** A series data item that keeps the qualifier so labels and tooltips can print "1,250+". */
 export interface DataItem {
@@ -82,3 +79,8 @@ export function formatTableCell(point: Point | null, lang: Lang = 'zh'): string 
 
 export const BASE_GRID = { left: 8, right: 16, top: 40, bottom: 8, containLabel: true } as const
 export const BASE_TEXT = { fontFamily: 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' } as const
+
+/** A column title with its unit: "政府网站（条）", "Government website (items)". */
+export function withUnit(label: string, unit: string, lang: Lang): string {
+  return lang === 'en' ? `${label} (${unit})` : `${label}（${unit}）`
+}

@@ -1,8 +1,7 @@
 import type { T2Data } from '../domain/shape/disclosure'
 import { formatValue } from '../domain/format'
 import type { Lang } from '../i18n/lang'
-import { tr } from './common'
-import { withUnit } from './yearBars'
+import { tr, withUnit } from './common'
 import type { TableModel } from './types'
 
 /** One 第二十条 sub-table as the report prints it, with the unit in each column header. */

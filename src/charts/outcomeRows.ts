@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
 import { BASE_GRID, PALETTE, axisTooltip, tr } from './common'
 import type { TableModel } from './types'
+import { joinList } from './describe'
 
 /** Every outcome row of 表三 with its sub-reasons, as it appears in the report, in template order. */
 export function outcomeRows(table: T3Table, lang: Lang = 'zh'): { key: string; label: string }[] {
@@ -38,6 +39,17 @@ export function buildOutcomeRowsOption(table: T3Table, lang: Lang = 'zh'): EChar
       }),
     })),
   } satisfies EChartsOption
+}
+
+/** The outcome rows that hold requests, largest first, with the 总计 column's figures. */
+export function describeOutcomeRows(table: T3Table, lang: Lang = 'zh'): string {
+  const rows = outcomeRows(table, lang)
+    .map((r) => ({ label: r.label, n: t3Cell(table, r.key, 'total') ?? 0 }))
+    .filter((r) => r.n > 0)
+    .sort((a, b) => b.n - a.n)
+  const parts = rows.map((r) => (lang === 'en' ? `${r.label} ${r.n}` : `${r.label} ${r.n} 件`))
+  if (parts.length === 0) return lang === 'en' ? 'No request in any outcome row.' : '各办理结果均为 0 件。'
+  return lang === 'en' ? `Outcomes with requests: ${joinList(parts, lang)}.` : `有申请的办理结果：${joinList(parts, lang)}。`
 }
 
 export function outcomeRowsTable(table: T3Table, lang: Lang = 'zh'): TableModel {

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
 import { PALETTE, escapeHtml, tr } from './common'
 import type { TableModel } from './types'
+import { joinList } from './describe'
 
 /** Node names in the reader's language; applicant, group and reason labels are all distinct. */
 export function translateFlows(flows: { nodes: string[]; links: Flow[] }, lang: Lang): { nodes: string[]; links: Flow[] } {
@@ -43,6 +44,15 @@ export function buildOutcomeSankeyOption(flows: { nodes: string[]; links: Flow[]
       },
     ],
   } satisfies EChartsOption
+}
+
+/** Requests by outcome group: "共办理 52 件：不予处理 24 件，予以公开 21 件，…". */
+export function describeOutcomeFlows(flows: { nodes: string[]; links: Flow[] }, applicants: readonly string[], lang: Lang = 'zh'): string {
+  const byOutcome = new Map<string, number>()
+  for (const l of flows.links) if (applicants.includes(l.source)) byOutcome.set(l.target, (byOutcome.get(l.target) ?? 0) + l.value)
+  const total = [...byOutcome.values()].reduce((a, b) => a + b, 0)
+  const parts = [...byOutcome.entries()].sort((a, b) => b[1] - a[1]).map(([name, n]) => (lang === 'en' ? `${name} ${n}` : `${name} ${n} 件`))
+  return lang === 'en' ? `${total} requests handled: ${joinList(parts, lang)}.` : `共办理 ${total} 件：${joinList(parts, lang)}。`
 }
 
 export function outcomeSankeyTable(flows: { links: Flow[] }, lang: Lang = 'zh'): TableModel {

@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts'
 import type { QuizData } from '../domain/shape/activities'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
-import { formatTableCell, tr } from './common'
+import { PALETTE, formatTableCell, tr } from './common'
 import type { TableModel } from './types'
 
 /** Participation rate as a gauge; participants and the average score go in the detail line. */
@@ -14,7 +14,7 @@ export function buildQuizGaugeOption(quiz: QuizData, lang: Lang = 'zh'): ECharts
         type: 'gauge',
         min: 0,
         max: 100,
-        progress: { show: true, width: 14, itemStyle: { color: '#0072B2' } },
+        progress: { show: true, width: 14, itemStyle: { color: PALETTE[0] } },
         axisLine: { lineStyle: { width: 14 } },
         pointer: { show: false },
         axisTick: { show: false },
@@ -28,6 +28,12 @@ export function buildQuizGaugeOption(quiz: QuizData, lang: Lang = 'zh'): ECharts
       },
     ],
   } satisfies EChartsOption
+}
+
+/** "知识竞赛参与率 91.7%，参加 550 人，平均分 84.3 分。" */
+export function describeQuiz(quiz: QuizData, lang: Lang = 'zh'): string {
+  const rows = quizTable(quiz, lang).rows.map((r) => `${r.header} ${r.cells[0] ?? ''}`)
+  return lang === 'en' ? `${rows.join(', ')}.` : `${rows.join('，')}。`
 }
 
 export function quizTable(quiz: QuizData, lang: Lang = 'zh'): TableModel {

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
 import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, tr } from './common'
 import type { TableModel } from './types'
+import { joinList } from './describe'
 
 const OUTCOMES = T4_LEAVES.filter((l) => l.key !== 'total')
 
@@ -27,6 +28,16 @@ export function buildReviewLitigationOption(data: T4Data, lang: Lang = 'zh'): EC
       data: data.groups.map((g) => ({ value: g.values[leaf.key] ?? '-', qualifier: '' as const })),
     })),
   } satisfies EChartsOption
+}
+
+/** Each group's total: "行政复议 0 件，行政诉讼（未经复议直接起诉）0 件，…". */
+export function describeReviewLitigation(data: T4Data, lang: Lang = 'zh'): string {
+  const parts = data.groups.map((g) => {
+    const total = g.values.total
+    const shown = total === null || total === undefined ? messages(lang).notReported : lang === 'en' ? `${total}` : `${total} 件`
+    return lang === 'en' ? `${tr(g.label, lang)} ${shown}` : `${tr(g.label, lang)} ${shown}`
+  })
+  return lang === 'en' ? `Cases: ${joinList(parts, lang)}.` : `${joinList(parts, lang)}。`
 }
 
 export function reviewLitigationTable(data: T4Data, lang: Lang = 'zh'): TableModel {

@@ -74,6 +74,12 @@ export function buildTrainingTimelineOption(sessions: readonly TrainingSession[]
   } satisfies EChartsOption
 }
 
+/** The sessions in date order with their attendance, saying when it is not reported. */
+export function describeTrainings(sessions: readonly TrainingSession[], lang: Lang = 'zh'): string {
+  const parts = sessions.map((s) => (lang === 'en' ? `${formatSessionDate(s, lang)} (${formatAttendance(s, lang)})` : `${formatSessionDate(s, lang)}（${formatAttendance(s, lang)}）`))
+  return lang === 'en' ? `${sessions.length} training sessions: ${parts.join('; ')}.` : `${sessions.length} 次培训：${parts.join('；')}。`
+}
+
 export function trainingTable(sessions: readonly TrainingSession[], lang: Lang = 'zh'): TableModel {
   const m = messages(lang)
   return {

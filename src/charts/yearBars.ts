@@ -2,8 +2,9 @@ import type { EChartsOption } from 'echarts'
 import type { YearSeriesData } from '../domain/shape/channels'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
-import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, formatTableCell, toDataItem, tr } from './common'
+import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, formatTableCell, toDataItem, tr, withUnit } from './common'
 import type { TableModel } from './types'
+import { changeAgainst, joinClauses, valueWithUnit } from './describe'
 
 /**
  * Bars per year, one series each (channels, or the parts of a total when stacked). The x axis
@@ -43,7 +44,21 @@ export function yearBarsTable(data: YearSeriesData, lang: Lang = 'zh'): TableMod
   }
 }
 
-/** A column title with its unit: "政府网站（条）", "Government website (items)". */
-export function withUnit(label: string, unit: string, lang: Lang): string {
-  return lang === 'en' ? `${label} (${unit})` : `${label}（${unit}）`
+/**
+ * The latest year of each series, against the previous year that has data:
+ * "2025 年政府网站 7,125 条，比 2023 年减少 61%".
+ */
+export function describeYearBars(data: YearSeriesData, lang: Lang = 'zh'): string {
+  const clauses = data.series.map((s) => {
+    const points = s.points.filter((p): p is NonNullable<typeof p> => p !== null && p.value !== null)
+    const last = points.at(-1)
+    const before = points.at(-2)
+    if (!last || last.value === null) return ''
+    const label = tr(s.label, lang)
+    const change = before && before.value !== null ? changeAgainst(last.value, before.value, before.year, lang) : ''
+    const value = valueWithUnit(last, data.unit, lang)
+    if (lang === 'en') return `${label}: ${value} in ${last.year}${change ? `, ${change}` : ''}`
+    return `${last.year} 年${label} ${value}${change ? `，${change}` : ''}`
+  })
+  return joinClauses(clauses, lang)
 }

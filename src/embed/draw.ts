@@ -1,6 +1,7 @@
 import { init } from 'echarts/core'
 import type { EChartsOption } from 'echarts'
 import type { ChartKind } from '../charts/specs/types'
+import { scaleOptionText } from '../charts/scaleText'
 
 const SETUP: Record<ChartKind, () => Promise<unknown>> = {
   bar: () => import('./echarts/bar'),
@@ -22,14 +23,15 @@ function forEmbed(option: EChartsOption): EChartsOption {
 
 /** Draws a chart into `container` and keeps it sized to it; returns a disposer. */
 export async function drawChart(container: HTMLElement, kind: ChartKind, option: EChartsOption, opts: { dark: boolean; fontScale: number }): Promise<() => void> {
-  await SETUP[kind]()
+  const large = opts.fontScale > 1
+  await Promise.all([SETUP[kind](), large ? import('./echarts/aria') : undefined])
   const chart = init(container, opts.dark ? 'dark' : null, { renderer: 'canvas' })
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  const shown = forEmbed(option)
   chart.setOption({
-    ...forEmbed(option),
+    ...(large ? scaleOptionText(shown, opts.fontScale, true) : shown),
     ...(opts.dark ? { backgroundColor: 'transparent' } : {}),
     ...(reduceMotion ? { animation: false } : {}),
-    textStyle: { fontSize: Math.round(12 * opts.fontScale) },
   })
   const observer = new ResizeObserver(() => chart.resize())
   observer.observe(container)

@@ -1,8 +1,8 @@
 // The framework-free embed runtime: published data only (never IndexedDB), no app chrome, and
 // its height reported to the host page. It shares the pure core (data loading, shaping, chart
 // specs) with the Vue app; only the thin rendering differs, to keep one-chart embeds small.
-import baseCss from '../styles/main.css?inline'
-import embedCss from './embed.css?inline'
+import '../styles/base.css'
+import './embed.css'
 import { loadPublishedDataset, type PublishedDataset } from '../ingest/publishedDataset'
 import { embedUrl, parseEmbedHash, type EmbedOptions } from './options'
 import { heightMessage } from './protocol'
@@ -75,14 +75,17 @@ async function start(): Promise<void> {
   }
 }
 
-/** This bundle has no HTML page of its own to link CSS from, so it adopts its stylesheet. */
-function adoptStyles(): void {
-  const sheet = new CSSStyleSheet()
-  sheet.replaceSync(`${baseCss}\n${embedCss}`)
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+/**
+ * This bundle has no HTML page of its own, so it links the stylesheet its build wrote beside it
+ * (vite.embed.config.ts names it embed.css). In dev, Vite injects the CSS itself.
+ */
+function linkStyles(): void {
+  if (!import.meta.env.PROD) return
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('./embed.css', import.meta.url).href })
+  document.head.append(link)
 }
 
-adoptStyles()
+linkStyles()
 reportHeight()
 void start()
 // A host (or the app's embed preview) may point the frame at other options: only the hash changes.

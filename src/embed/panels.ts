@@ -45,11 +45,13 @@ export function renderChartPanel(spec: ChartSpec, kind: ChartKind, draw: DrawOpt
   const m = messages(draw.lang)
   let dispose = () => {}
   const body = h('div', { class: 'chart-panel__body' })
+  const descriptionId = `${spec.id}-description`
   const panel = h(
     'section',
     { class: 'chart-panel', 'data-chart': spec.id, 'aria-labelledby': `${spec.id}-title` },
     h('header', { class: 'chart-panel__header' }, h('h2', { id: `${spec.id}-title`, class: 'chart-panel__title' }, spec.title), h('span', { class: 'chart-panel__unit' }, m.unit(spec.unit))),
     body,
+    !spec.emptyMessage && h('p', { id: descriptionId, class: 'chart-panel__description' }, spec.description),
     spec.note && h('p', { class: 'chart-panel__note' }, spec.note),
     showSources && renderSources(spec.sources, draw.lang),
   )
@@ -61,10 +63,12 @@ export function renderChartPanel(spec: ChartSpec, kind: ChartKind, draw: DrawOpt
   panel.querySelector('header')?.append(toggle)
   const legend = legendItems(spec.option)
   const showChart = () => {
-    const container = h('div', { class: 'chart-panel__chart' })
+    const container = h('div', { class: 'chart-panel__chart', 'aria-hidden': 'true' })
     // CSSOM, not a style attribute: a strict CSP may forbid inline style attributes.
-    container.style.height = `${Math.round(spec.height * draw.fontScale)}px`
-    body.replaceChildren(...(legend.length ? [renderLegend(legend, m.legend)] : []), container)
+    container.style.height = `${Math.round(spec.height * (draw.fontScale > 1 ? 1.3 : 1))}px`
+    // The description under the chart is its accessible name; the canvas says nothing useful.
+    const figure = h('div', { class: 'chart-panel__figure', role: 'img', 'aria-labelledby': descriptionId }, container)
+    body.replaceChildren(...(legend.length ? [renderLegend(legend, m.legend)] : []), figure)
     void drawChart(container, kind, spec.option, draw).then((d) => (dispose = d))
   }
   toggle.addEventListener('click', () => {

@@ -3,6 +3,7 @@ import { buildCleanupOption, cleanupTable } from '@/charts/cleanup'
 import { buildTrainingTimelineOption, formatSessionDate, trainingTable } from '@/charts/trainingTimeline'
 import { buildQuizGaugeOption, quizTable } from '@/charts/quizGauge'
 import { disclosureTable } from '@/charts/disclosureTables'
+import { PALETTE } from '@/charts/palette'
 import { shapeCleanup, shapeQuiz, shapeTrainings } from '@/domain/shape/activities'
 import { shapeT2 } from '@/domain/shape/disclosure'
 import { shippedRows } from '../helpers/shippedData'
@@ -38,7 +39,7 @@ describe('training timeline', () => {
     expect(option.xAxis).toMatchObject({ type: 'time', min: '2020-01-01', max: '2020-12-31' })
     expect((option.yAxis as { data: string[] }).data).toHaveLength(4)
     const styles = (option.series as { data: { itemStyle: { color: string } }[] }[])[0]?.data.map((d) => d.itemStyle.color)
-    expect(styles).toEqual(['#fff', '#fff', '#fff', '#0072B2'])
+    expect(styles).toEqual(['#fff', '#fff', '#fff', PALETTE[0]])
     expect(renderSvg(option)).toContain('80+ 人')
   })
   it('formats one-day and multi-day dates', () => {

@@ -17,6 +17,7 @@ const spec: ChartSpec = {
   sources: [{ title: '测试报告', url: 'https://example.gov.cn/r.html' }, { title: '无网址报告', url: '' }],
   option: { series: [{ type: 'bar' as const, data: [1] }] },
   table: { columns: ['年份', '政府网站（条）'], rows: [{ header: '2020年', cells: ['8,892'] }] },
+  description: '2020 年政府网站 8,892 条。',
   emptyMessage: '',
   note: '',
   height: 320,
@@ -29,6 +30,10 @@ describe('ChartPanel', () => {
     expect(wrapper.find('h2').text()).toBe('各渠道历年发布信息数')
     expect(wrapper.find('.chart-panel__unit').text()).toBe('单位：条')
     expect(wrapper.find('.echarts-stub').attributes('data-series')).toBe('1')
+    // The figure is named by the description written under it.
+    const figure = wrapper.find('[role="img"]')
+    expect(figure.attributes('aria-labelledby')).toBe('test-chart-description')
+    expect(wrapper.find('#test-chart-description').text()).toBe('2020 年政府网站 8,892 条。')
     const link = wrapper.find('.source-list a')
     expect(link.attributes('href')).toBe('https://example.gov.cn/r.html')
     expect(link.attributes('rel')).toContain('noopener')
@@ -37,7 +42,7 @@ describe('ChartPanel', () => {
 
   it('toggles between chart and table, announcing the state', async () => {
     const wrapper = mount(ChartPanel, { props, global: { stubs: { Echarts: EchartsStub } } })
-    const toggle = wrapper.find('button')
+    const toggle = wrapper.find('button.chart-panel__toggle')
     expect(toggle.attributes('aria-pressed')).toBe('false')
     await toggle.trigger('click')
     expect(wrapper.find('.echarts-stub').exists()).toBe(false)
@@ -55,12 +60,13 @@ describe('ChartPanel', () => {
     expect(wrapper.find('.chart-panel__empty').text()).toBe('樟树市 2021 年无数据。')
     expect(wrapper.find('.echarts-stub').exists()).toBe(false)
     expect(wrapper.find('button').exists()).toBe(false)
+    expect(wrapper.find('.chart-panel__description').exists()).toBe(false)
   })
 
   it('renders text from data as text, never as HTML', async () => {
     const hostile = { spec: { ...spec, title: '<img src=x onerror=alert(1)>', table: { columns: ['<b>x</b>'], rows: [{ header: '<script>alert(1)</script>', cells: [] }] } } }
     const wrapper = mount(ChartPanel, { props: hostile, global: { stubs: { Echarts: EchartsStub } } })
-    await wrapper.find('button').trigger('click')
+    await wrapper.find('button.chart-panel__toggle').trigger('click')
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.find('script').exists()).toBe(false)
     expect(wrapper.find('h2').text()).toBe('<img src=x onerror=alert(1)>')

@@ -1,11 +1,11 @@
 import { formatWithUnit } from '../../domain/format'
 import { shapeCleanup, shapeQuiz, shapeSupervision, shapeTrainings } from '../../domain/shape/activities'
 import { messages } from '../../i18n/messages'
-import { buildCategoryBarsOption, categoryBarsTable } from '../categoryBars'
-import { buildCleanupOption, cleanupTable } from '../cleanup'
+import { buildCategoryBarsOption, categoryBarsTable, describeCategoryBars } from '../categoryBars'
+import { buildCleanupOption, cleanupTable, describeCleanup } from '../cleanup'
 import { tr } from '../common'
-import { buildQuizGaugeOption, quizTable } from '../quizGauge'
-import { buildTrainingTimelineOption, trainingTable } from '../trainingTimeline'
+import { buildQuizGaugeOption, describeQuiz, quizTable } from '../quizGauge'
+import { buildTrainingTimelineOption, describeTrainings, trainingTable } from '../trainingTimeline'
 import { spec, type ChartDefinition } from './types'
 
 export const cleanup: ChartDefinition = {
@@ -21,6 +21,7 @@ export const cleanup: ChartDefinition = {
       sources: data.sources,
       option: buildCleanupOption(data.items, lang),
       table: cleanupTable(data.items, lang),
+      description: describeCleanup(data.items, lang),
       emptyMessage: data.items.length ? '' : m.notGiven(tr(agency, lang), year, m.what.cleanup),
     })
   },
@@ -40,6 +41,7 @@ export const trainingTimeline: ChartDefinition = {
       sources: data.sources,
       option: buildTrainingTimelineOption(data.sessions, year, lang),
       table: trainingTable(data.sessions, lang),
+      description: describeTrainings(data.sessions, lang),
       emptyMessage: data.sessions.length ? '' : m.notGiven(tr(agency, lang), year, m.what.trainings),
       height: Math.max(200, data.sessions.length * 48 + 60),
       note: `${count != null ? m.trainingCount(count) : ''}${lang === 'en' && count != null ? ' ' : ''}${m.hollowNote}`,
@@ -61,6 +63,7 @@ export const quiz: ChartDefinition = {
       sources: data.sources,
       option: buildQuizGaugeOption(data, lang),
       table: quizTable(data, lang),
+      description: describeQuiz(data, lang),
       emptyMessage: data.rate || participants ? '' : m.notGiven(tr(agency, lang), year, m.what.quiz),
       height: 260,
       note: [
@@ -86,6 +89,7 @@ export const supervision: ChartDefinition = {
       sources: data.sources,
       option: buildCategoryBarsOption(data, { lang }),
       table: categoryBarsTable(data, lang),
+      description: describeCategoryBars(data, lang),
       emptyMessage: data.items.some((i) => i.point) ? '' : m.notGiven(tr(agency, lang), year, m.what.supervision),
       height: 220,
     })

@@ -2,9 +2,9 @@ import { yearsOf } from '../../domain/dataset'
 import { shapeCategories, type CategoryData } from '../../domain/shape/categories'
 import { INTERACTION_COUNTS, INTERACTION_ISSUES, shapeAgencyPosts, shapeChannelTrend, shapeWebsiteBreakdown } from '../../domain/shape/channels'
 import { messages } from '../../i18n/messages'
-import { buildCategoryBarsOption, categoryBarsTable } from '../categoryBars'
+import { buildCategoryBarsOption, categoryBarsTable, describeCategoryBars } from '../categoryBars'
 import { tr } from '../common'
-import { buildYearBarsOption, yearBarsTable } from '../yearBars'
+import { buildYearBarsOption, describeYearBars, yearBarsTable } from '../yearBars'
 import { spec, type ChartContext, type ChartDefinition } from './types'
 
 export const channelTrend: ChartDefinition = {
@@ -20,6 +20,7 @@ export const channelTrend: ChartDefinition = {
       sources: data.sources,
       option: buildYearBarsOption(data, { lang }),
       table: yearBarsTable(data, lang),
+      description: describeYearBars(data, lang),
       emptyMessage: data.series.length ? '' : m.noChannelData(tr(agency, lang), channel === 'all'),
       note: m.gapNote,
     })
@@ -39,6 +40,7 @@ export const websiteBreakdown: ChartDefinition = {
       sources: data.sources,
       option: buildYearBarsOption(data, { stacked: true, lang }),
       table: yearBarsTable(data, lang),
+      description: describeYearBars(data, lang),
       emptyMessage: data.series.length ? '' : m.noWebsiteParts(tr(agency, lang)),
       note: m.partsNote,
     })
@@ -54,6 +56,7 @@ function categorySpec(id: 'interaction-counts' | 'interaction-issues', data: Cat
     sources: data.sources,
     option: buildCategoryBarsOption(data, { lang: ctx.lang }),
     table: categoryBarsTable(data, ctx.lang),
+    description: describeCategoryBars(data, ctx.lang),
     emptyMessage: data.items.some((i) => i.point) ? '' : m.notGiven(tr(ctx.agency, ctx.lang), ctx.year, what),
     height: 240,
   })
@@ -88,6 +91,7 @@ export const agencyPosts: ChartDefinition = {
       sources: data.sources,
       option: buildCategoryBarsOption(data, { horizontal: true, lang }),
       table: categoryBarsTable(data, lang),
+      description: describeCategoryBars(data, lang),
       emptyMessage: data.items.length ? '' : m.noAgencyPosts(year, years.join(lang === 'en' ? ', ' : '、')),
       height: Math.max(200, data.items.length * 34 + 40),
       note: m.townshipNote,

@@ -3,6 +3,8 @@ import type { ChannelFilter } from '../../domain/channels'
 import type { Agency, Observation, Source } from '../../domain/observation'
 import type { TableModel } from '../types'
 import type { Lang } from '../../i18n/lang'
+import { messages } from '../../i18n/messages'
+import { tr } from '../common'
 
 /** What every chart is drawn from: the data and the filters of the page or embed. */
 export interface ChartContext {
@@ -22,6 +24,8 @@ export interface ChartSpec {
   sources: Source[]
   option: EChartsOption
   table: TableModel
+  /** What the chart shows, in words from its data: its accessible name, also shown under it. */
+  description: string
   /** Non-empty when there is nothing to draw; it says why (a gap is never drawn as zero). */
   emptyMessage: string
   note: string
@@ -38,5 +42,14 @@ export interface ChartDefinition {
 }
 
 export function spec(partial: Omit<ChartSpec, 'emptyMessage' | 'note' | 'height'> & Partial<Pick<ChartSpec, 'emptyMessage' | 'note' | 'height'>>): ChartSpec {
-  return { emptyMessage: '', note: '', height: 320, ...partial }
+  const full = { emptyMessage: '', note: '', height: 320, ...partial }
+  // An empty chart's description is the reason it is empty.
+  return full.emptyMessage ? { ...full, description: full.emptyMessage } : full
+}
+
+export const EMPTY_TABLE: TableModel = { columns: [], rows: [] }
+
+/** Why a table-three or table-four chart is empty for this agency and year. */
+export function noTable(ctx: ChartContext, table: '三' | '四'): string {
+  return messages(ctx.lang).noTable(tr(ctx.agency, ctx.lang), ctx.year, ctx.lang === 'en' ? (table === '三' ? 'III' : 'IV') : table)
 }

@@ -1,0 +1,103 @@
+import Papa from 'papaparse'
+import type { TableModel } from './types'
+
+/*
+ * CSV download of a chart's "view as table". The file mirrors the table the user sees: cells
+ * keep their display strings ('8,892', '1,250+', '未报告', '91.7%'), so a reader can check the
+ * file against the screen without wondering what was reformatted.
+ *
+ * Formula injection (OWASP "CSV Injection", ASVS 5.0 V1.2.10): spreadsheets evaluate a cell
+ * whose first character is = + - @ TAB or CR, and a title or row label ultimately comes from
+ * an imported report, so a crafted "=HYPERLINK(…)" must arrive as text. Rules:
+ *
+ * - Such a cell gets a single quote prepended. NUL is treated as a trigger too, as ASVS lists it.
+ * - Leading whitespace is looked through (" =cmd" is escaped as well): OWASP only asks about the
+ *   first character, but importers such as LibreOffice's "Trim spaces" option strip it before
+ *   deciding what a cell is. Whether the cell also contains a newline makes no difference.
+ * - A cell that is entirely a plain number — optional sign, digits with optional ',' thousands
+ *   groups, optional decimals, optional '%' — is left alone: "-8", "-8.5", "+273", "-8,892",
+ *   "+3.5%". Nothing but digits follow the sign, so there is no payload to run, while escaping
+ *   would turn the number into text that no longer sums or sorts. Excel may show "+273" as
+ *   273: the same value, a price worth paying to keep it a number.
+ * - To keep the escape reversible, a cell that already starts with quotes followed by a trigger
+ *   ("'=x", "''-y") gets one more quote; parseTableCsv removes exactly one quote from exactly
+ *   those cells, so no cell written by tableToCsv is ever misread.
+ */
+
+const TRIGGER = /^'*\s*[=+\-@\t\r\0]/
+const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/
+// A field starting with U+FEFF is quoted too: unquoted at the start of the file, readers
+// (Papa included) would take it for a second BOM and drop it.
+const NEEDS_QUOTES = /[",\r\n]|^\uFEFF/
+const CRLF = '\r\n'
+// Excel and WPS on Windows read a BOM-less CSV in the ANSI code page (GBK on Chinese systems),
+// which garbles every Chinese title; the BOM makes them read it as UTF-8.
+const BOM = '\uFEFF'
+
+function needsEscape(text: string): boolean {
+  return TRIGGER.test(text) && !PLAIN_NUMBER.test(text)
+}
+
+function escapeFormula(text: string): string {
+  return needsEscape(text) ? `'${text}` : text
+}
+
+function unescapeFormula(text: string): string {
+  return text.startsWith("'") && needsEscape(text.slice(1)) ? text.slice(1) : text
+}
+
+function field(text: string): string {
+  const safe = escapeFormula(text)
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}
+
+function record(fields: readonly string[]): string {
+  // A lone empty field is written as "" rather than a blank line: many readers (pandas,
+  // Papa's skipEmptyLines) drop blank lines, which would silently lose the row.
+  if (fields.length === 1 && fields[0] === '') return '""'
+  return fields.map(field).join(',')
+}
+
+/** RFC 4180 CSV of a table: the column titles, then one record per row (row label first). */
+export function tableToCsv(table: TableModel): string {
+  const lines = [record(table.columns), ...table.rows.map((row) => record([row.header, ...row.cells]))]
+  // The last record ends in CRLF too (RFC 4180 section 2.2 allows either): a file that is
+  // appended to or concatenated never glues two records together.
+  return BOM + lines.map((line) => line + CRLF).join('')
+}
+
+/** The inverse of tableToCsv: `parseTableCsv(tableToCsv(t))` deep-equals `t`. */
+export function parseTableCsv(csv: string): TableModel {
+  const body = csv.startsWith(BOM) ? csv.slice(BOM.length) : csv
+  if (body === '') return { columns: [], rows: [] }
+  // Strings only (dynamicTyping would turn '007' into 7), and a fixed delimiter: guessing
+  // could pick TAB or ';' for a one-column table whose cells contain them.
+  const parsed = Papa.parse<string[]>(body, { header: false, delimiter: ',', skipEmptyLines: false })
+  const error = parsed.errors[0]
+  if (error) throw new Error(`CSV 第 ${(error.row ?? 0) + 1} 条记录无法读取：${error.message}`)
+  const records = parsed.data.map((fields) => fields.map(unescapeFormula))
+  const linebreak = parsed.meta.linebreak
+  // Papa reports the final line break as one more, empty, record.
+  const last = records.at(-1)
+  if (body.endsWith(linebreak) && last?.length === 1 && last[0] === '') records.pop()
+  const [first = [], ...rest] = records
+  // A table without columns is written as a blank first line, which Papa reads as one empty field.
+  const columns = body.startsWith(linebreak) ? [] : first
+  return { columns, rows: rest.map(([header = '', ...cells]) => ({ header, cells })) }
+}
+
+// Windows refuses these as file names whatever the extension.
+const RESERVED_NAME = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/i
+const MAX_NAME_LENGTH = 80
+
+/** A download name from a chart title: "2023年 主动公开（条）" → "2023年-主动公开-条.csv". */
+export function csvFileName(title: string): string {
+  const dashed = title.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9]+/gu, '-')
+  // Cut by code point so a rare character outside the BMP is never split in half.
+  const stem = Array.from(dashed.replace(/^-+/, ''))
+    .slice(0, MAX_NAME_LENGTH)
+    .join('')
+    .replace(/-+$/, '')
+  if (stem === '') return 'chart.csv'
+  return RESERVED_NAME.test(stem) ? `${stem}-chart.csv` : `${stem}.csv`
+}

@@ -1,0 +1,245 @@
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { csvFileName, parseTableCsv, tableToCsv } from '@/charts/tableCsv'
+import type { TableModel } from '@/charts/types'
+
+const BOM = '\uFEFF'
+
+/** The CSV of a one-cell table, without BOM and line end: how that one field is written. */
+function written(cell: string): string {
+  const csv = tableToCsv({ columns: [cell], rows: [] })
+  expect(csv.startsWith(BOM) && csv.endsWith('\r\n')).toBe(true)
+  return csv.slice(BOM.length, -2)
+}
+
+/** What a spreadsheet's CSV reader gets for each field: Papa with strings only, no header. */
+function rawFields(csv: string): string[][] {
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { header: false, delimiter: ',', skipEmptyLines: true })
+  expect(parsed.errors).toEqual([])
+  return parsed.data
+}
+
+const FORMULA_START = /^\s*[=+\-@\t\r\0]/
+const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/
+
+describe('tableToCsv: file shape', () => {
+  const table: TableModel = {
+    columns: ['年份', '政府网站', '微信公众号'],
+    rows: [
+      { header: '2020年', cells: ['8,892', '404'] },
+      { header: '2022年', cells: ['1,250+', '未报告'] },
+    ],
+  }
+
+  it('starts with a UTF-8 BOM and ends every record, the last too, with CRLF', () => {
+    expect(tableToCsv(table)).toBe(`${BOM}年份,政府网站,微信公众号\r\n2020年,"8,892",404\r\n2022年,"1,250+",未报告\r\n`)
+  })
+
+  it('writes a table with no rows as its header line alone', () => {
+    expect(tableToCsv({ columns: ['年份', '数量'], rows: [] })).toBe(`${BOM}年份,数量\r\n`)
+  })
+
+  it('quotes fields with a comma, quote, CR or LF and doubles embedded quotes', () => {
+    expect(written('a,b')).toBe('"a,b"')
+    expect(written('say "hi"')).toBe('"say ""hi"""')
+    expect(written('"')).toBe('""""')
+    expect(written('line1\nline2')).toBe('"line1\nline2"')
+    expect(written('line1\r\nline2')).toBe('"line1\r\nline2"')
+    expect(written('a\rb')).toBe('"a\rb"')
+  })
+
+  it('quotes a field starting with U+FEFF, which a reader would otherwise drop as a second BOM', () => {
+    expect(written('\uFEFF项目')).toBe('"\uFEFF项目"')
+  })
+
+  it('leaves fields without special characters unquoted', () => {
+    expect(written('国务院办公厅')).toBe('国务院办公厅')
+    expect(written('a b')).toBe('a b')
+    expect(written("it's")).toBe("it's")
+  })
+
+  it('writes a lone empty field as "" so readers that skip blank lines keep the row', () => {
+    expect(tableToCsv({ columns: [''], rows: [{ header: '', cells: [] }] })).toBe(`${BOM}""\r\n""\r\n`)
+    expect(tableToCsv({ columns: ['', ''], rows: [] })).toBe(`${BOM},\r\n`)
+  })
+})
+
+describe('tableToCsv: formula injection', () => {
+  const triggers: [string, string][] = [
+    ['=', '=1+1'],
+    ['+', '+A1'],
+    ['-', '-2+3+cmd|\' /C calc\'!A0'],
+    ['@', '@SUM(1,2)'],
+    ['TAB', '\t=1'],
+    ['CR', '\rtext'],
+    ['NUL', '\0x'],
+  ]
+
+  it.each(triggers)('prefixes a quote to a cell starting with %s', (_name, cell) => {
+    const field = written(cell)
+    const unquoted = field.startsWith('"') ? field.slice(1, -1).replaceAll('""', '"') : field
+    expect(unquoted).toBe(`'${cell}`)
+  })
+
+  it.each(triggers)('still escapes a cell starting with %s that also holds a newline', (_name, cell) => {
+    expect(written(`${cell}\nsecond line`)).toBe(`"'${cell}\nsecond line"`)
+  })
+
+  it('escapes the exact cells of the OWASP examples', () => {
+    expect(written('=HYPERLINK("http://evil.example","点击")')).toBe('"\'=HYPERLINK(""http://evil.example"",""点击"")"')
+    expect(written('@SUM(1+1)*cmd|\' /C calc\'!A0')).toBe('\'@SUM(1+1)*cmd|\' /C calc\'!A0')
+  })
+
+  it('looks through leading whitespace, since some importers trim it before evaluating', () => {
+    expect(written(' =1+1')).toBe("' =1+1")
+    expect(written('\u3000=1+1')).toBe("'\u3000=1+1")
+    expect(written('\n=1+1')).toBe('"\'\n=1+1"')
+    expect(written('  @x')).toBe("'  @x")
+  })
+
+  it('escapes column titles and row labels as well as cells', () => {
+    const csv = tableToCsv({ columns: ['=title', 'b'], rows: [{ header: '@label', cells: ['-x'] }] })
+    expect(csv).toBe(`${BOM}'=title,b\r\n'@label,'-x\r\n`)
+  })
+
+  it.each(['-8', '-8.5', '0', '+273', '-8,892', '8,892', '1,250+', '91.7%', '-3.5%', '30,183.96', '−8', '未报告', '—'])(
+    'leaves the number or display value %s as it is',
+    (cell) => {
+      expect(rawFields(tableToCsv({ columns: ['v'], rows: [{ header: 'r', cells: [cell] }] }))[1]).toEqual(['r', cell])
+    },
+  )
+
+  it('escapes signed values that are not plain numbers', () => {
+    expect(written('-8-1')).toBe("'-8-1")
+    expect(written('+1+1')).toBe("'+1+1")
+    expect(written('-1e5')).toBe("'-1e5")
+    expect(written('-8,89')).toBe('"\'-8,89"')
+    expect(written('- 8')).toBe("'- 8")
+    expect(written(' -8')).toBe("' -8")
+    expect(written('-')).toBe("'-")
+  })
+
+  it('leaves cells that merely contain a trigger after the first character alone', () => {
+    expect(written('a=b')).toBe('a=b')
+    expect(written('合计-8')).toBe('合计-8')
+    expect(written('x\n=1+1')).toBe('"x\n=1+1"')
+  })
+
+  it('adds one more quote to a cell already starting with quotes before a trigger', () => {
+    expect(written("'=x")).toBe("''=x")
+    expect(written("''@x")).toBe("'''@x")
+    expect(written("'-8")).toBe("''-8")
+    expect(written("'abc")).toBe("'abc")
+    expect(written("'8")).toBe("'8")
+  })
+
+  it('hands a spreadsheet the escaped text, never a formula', () => {
+    const table: TableModel = {
+      columns: ['=cmd', '+1', '@a'],
+      rows: [
+        { header: '-x', cells: ['=1+1\n=2', '\tA', '\r=B'] },
+        { header: "'=x", cells: ['-8', '+273', ' =C'] },
+      ],
+    }
+    expect(rawFields(tableToCsv(table))).toEqual([
+      ["'=cmd", '+1', "'@a"],
+      ["'-x", "'=1+1\n=2", "'\tA", "'\r=B"],
+      ["''=x", '-8', '+273', "' =C"],
+    ])
+  })
+})
+
+/** Every string up to three characters long over an alphabet of the awkward characters. */
+function awkwardStrings(): string[] {
+  const alphabet = ["'", '=', '+', '-', '@', '\t', '\r', '\n', ' ', ',', '"', '8', '.', '%', 'a', '中', '\0', '\uFEFF']
+  const out = ['']
+  let previous = ['']
+  for (let length = 1; length <= 3; length++) {
+    previous = previous.flatMap((prefix) => alphabet.map((c) => prefix + c))
+    out.push(...previous)
+  }
+  return out
+}
+
+describe('parseTableCsv', () => {
+  const cases: [string, TableModel][] = [
+    ['a chart table', { columns: ['年份', '政府网站'], rows: [{ header: '2020年', cells: ['8,892'] }, { header: '2021年', cells: ['未报告'] }] }],
+    ['quotes and commas', { columns: ['a,b', '"q"'], rows: [{ header: 'x "y", z', cells: ['""', ','] }] }],
+    ['newlines of every kind', { columns: ['a\nb'], rows: [{ header: 'c\r\nd', cells: ['e\rf', '\n', '\r\n', 'g\n'] }] }],
+    ['formula triggers', { columns: ['=1', '+2', '-3'], rows: [{ header: '@4', cells: ['\t5', '\r6', '\0', ' =7'] }] }],
+    ['signed numbers', { columns: ['-8'], rows: [{ header: '+273', cells: ['-8.5', '0', '-8,892', '−8', '91.7%'] }] }],
+    ['a literal quote before a trigger', { columns: ["'=x"], rows: [{ header: "''=x", cells: ["'-8", "'", "'abc", "' =x"] }] }],
+    ['empty strings', { columns: ['', ''], rows: [{ header: '', cells: ['', ''] }, { header: '', cells: [] }] }],
+    ['a lone empty column title', { columns: [''], rows: [] }],
+    ['no columns and no rows', { columns: [], rows: [] }],
+    ['no columns, then rows', { columns: [], rows: [{ header: 'a', cells: [] }] }],
+    ['an empty last row', { columns: ['a'], rows: [{ header: 'b', cells: ['c'] }, { header: '', cells: [] }] }],
+    ['ragged rows', { columns: ['a', 'b', 'c'], rows: [{ header: 'x', cells: [] }, { header: 'y', cells: ['1', '2', '3', '4'] }] }],
+    ['Chinese text and a BOM-like character', { columns: ['\uFEFF项目'], rows: [{ header: '国务院办公厅', cells: ['申请人的信息公开申请', '\uFEFF'] }] }],
+  ]
+
+  it.each(cases)('round-trips %s', (_name, table) => {
+    expect(parseTableCsv(tableToCsv(table))).toEqual(table)
+  })
+
+  const strings = awkwardStrings()
+
+  it(`round-trips each of ${strings.length} generated awkward strings in every position`, () => {
+    for (const s of strings) {
+      const table = { columns: [s, s], rows: [{ header: s, cells: [s] }, { header: s, cells: [] }] }
+      expect(parseTableCsv(tableToCsv(table)), JSON.stringify(s)).toEqual(table)
+    }
+    const columns = strings.slice(0, 40)
+    const rows = strings.map((header, i) => ({ header, cells: [strings[(i * 7) % strings.length] ?? '', header] }))
+    const table = { columns, rows }
+    expect(parseTableCsv(tableToCsv(table))).toEqual(table)
+  })
+
+  it('never hands a spreadsheet a generated string that would start a formula', () => {
+    const table = { columns: ['v'], rows: strings.map((header) => ({ header, cells: [] })) }
+    const fields = rawFields(tableToCsv(table)).flat()
+    const risky = fields.filter((f) => FORMULA_START.test(f) && !PLAIN_NUMBER.test(f))
+    expect(risky).toEqual([])
+    expect(fields).toContain("'=+")
+  })
+
+  it('reads a CSV without BOM or final line break, and with LF line ends', () => {
+    expect(parseTableCsv('a,b\r\nc,d')).toEqual({ columns: ['a', 'b'], rows: [{ header: 'c', cells: ['d'] }] })
+    expect(parseTableCsv('a,b\nc,d\n')).toEqual({ columns: ['a', 'b'], rows: [{ header: 'c', cells: ['d'] }] })
+    expect(parseTableCsv('')).toEqual({ columns: [], rows: [] })
+    expect(parseTableCsv(BOM)).toEqual({ columns: [], rows: [] })
+  })
+
+  it('removes only the quote that tableToCsv adds', () => {
+    expect(parseTableCsv("'=x,'abc,'8,'-8,''=y\r\n").columns).toEqual(['=x', "'abc", "'8", "'-8", "'=y"])
+  })
+
+  it('rejects a CSV with an unterminated quoted field', () => {
+    expect(() => parseTableCsv('a,"b\r\nc')).toThrow(/无法读取/)
+  })
+})
+
+describe('csvFileName', () => {
+  it.each([
+    ['2023年 主动公开（条）', '2023年-主动公开-条.csv'],
+    ['政府信息公开申请 — 办理结果', '政府信息公开申请-办理结果.csv'],
+    ['  Requests / year: 2020–2023  ', 'Requests-year-2020-2023.csv'],
+    ['../../etc/passwd', 'etc-passwd.csv'],
+    ['a\\b:c*d?e"f<g>h|i', 'a-b-c-d-e-f-g-h-i.csv'],
+    ['日本語のカタカナ 한국어', '日本語のカタカナ-한국어.csv'],
+    ['', 'chart.csv'],
+    ['（）——！', 'chart.csv'],
+    ['CON', 'CON-chart.csv'],
+    ['nul', 'nul-chart.csv'],
+    ['console', 'console.csv'],
+  ])('%j → %j', (title, name) => {
+    expect(csvFileName(title)).toBe(name)
+  })
+
+  it('keeps at most 80 characters, never ending on a dash or splitting a character', () => {
+    expect(csvFileName('公'.repeat(100))).toBe(`${'公'.repeat(80)}.csv`)
+    expect(csvFileName(`${'a'.repeat(79)} b`)).toBe(`${'a'.repeat(79)}.csv`)
+    const astral = '𠀀'.repeat(100)
+    expect(csvFileName(astral)).toBe(`${'𠀀'.repeat(80)}.csv`)
+  })
+})

@@ -1,0 +1,148 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, openWatchedPage, screenshot } from './browser'
+
+const baseUrl = inject('baseUrl')
+const VIEWS = ['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure', 'review', 'data']
+const MODES = [
+  { name: 'normal', query: 'year=2020' },
+  { name: '长辈版', query: 'year=2020&large=1' },
+  { name: 'English', query: 'year=2020&lang=en' },
+]
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('.view, .embed')
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart-panel__chart')].every((el) => el.querySelector('canvas')))
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
+}
+
+describe('axe-core, WCAG 2.1 A/AA', () => {
+  it('the harness does find a planted violation (so 0 means 0)', async () => {
+    const { page } = await openWatchedPage(browser)
+    await page.goto(`${baseUrl}#/overview?year=2020`)
+    await settled(page)
+    await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: 'data:,' })))
+    expect((await violations(page)).map((v) => v.split(':')[0])).toContain('image-alt')
+    await page.context().close()
+  })
+
+  for (const mode of MODES) {
+    it(`every view, ${mode.name}: 0 violations`, async () => {
+      const { page, problems } = await openWatchedPage(browser)
+      const found: Record<string, string[]> = {}
+      for (const view of VIEWS) {
+        await page.goto(`${baseUrl}#/${view}?${mode.query}`)
+        await settled(page)
+        const list = await violations(page)
+        if (list.length) found[view] = list
+      }
+      expect(found).toEqual({})
+      expect(problems).toEqual([])
+      await page.context().close()
+    })
+
+    it(`an embed, ${mode.name}: 0 violations`, async () => {
+      const { page, problems } = await openWatchedPage(browser, { width: 600, height: 900 })
+      await page.goto(`${baseUrl}#/embed/overview?${mode.query}`)
+      await settled(page)
+      expect(await violations(page)).toEqual([])
+      await page.goto(`${baseUrl}#/embed/requests?chart=outcome-flow&${mode.query}`)
+      await settled(page)
+      expect(await violations(page)).toEqual([])
+      expect(problems).toEqual([])
+      await page.context().close()
+    })
+  }
+})
+
+describe('长辈版', () => {
+  for (const width of [390, 1280]) {
+    it(`at ${width} px: 18 px type or more, 1.5 line spacing, 44 px targets, one column`, async () => {
+      const { page, problems } = await openWatchedPage(browser, { width, height: 900 })
+      await page.goto(`${baseUrl}#/overview?year=2020`)
+      await settled(page)
+      await page.click('button.app-header__large')
+      await page.waitForURL(/large=1/)
+      await settled(page)
+      const metrics = await page.evaluate(() => {
+        const body = getComputedStyle(document.body)
+        const targets = [...document.querySelectorAll<HTMLElement>('button, select, .app-nav a')].filter((el) => el.offsetParent !== null)
+        const columns = new Set([...document.querySelectorAll('.kpi-card')].map((el) => Math.round(el.getBoundingClientRect().left)))
+        return {
+          fontSize: parseFloat(body.fontSize),
+          lineHeight: parseFloat(body.lineHeight) / parseFloat(body.fontSize),
+          smallTargets: targets.filter((el) => el.getBoundingClientRect().height < 44).map((el) => el.textContent),
+          columns: columns.size,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        }
+      })
+      expect(metrics.fontSize).toBeGreaterThanOrEqual(18)
+      expect(metrics.lineHeight).toBeGreaterThanOrEqual(1.5)
+      expect(metrics.smallTargets).toEqual([])
+      expect(metrics.columns).toBe(1)
+      expect(metrics.overflow).toBe(0)
+      await screenshot(page, `large-overview-${width}`)
+      await page.goto(`${baseUrl}#/requests?year=2020`)
+      await settled(page)
+      await screenshot(page, `large-requests-${width}`)
+
+      // The choice persists: a fresh visit without large=1 in the URL is still 长辈版.
+      await page.goto(`${baseUrl}#/cleanup`)
+      await settled(page)
+      await expect(page.evaluate(() => document.documentElement.classList.contains('large'))).resolves.toBe(true)
+      expect(problems).toEqual([])
+      await page.context().close()
+    })
+  }
+})
+
+it('keyboard only: change the year, open a chart’s table, download its CSV', async () => {
+  const { page, problems } = await openWatchedPage(browser)
+  await page.goto(`${baseUrl}#/requests?year=2025`)
+  await settled(page)
+  const focusOn = async (selector: string) => {
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab')
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
+    }
+    throw new Error(`never reached ${selector} by Tab`)
+  }
+  // The skip link comes first and lands on the main content.
+  await page.keyboard.press('Tab')
+  await expect(page.evaluate(() => document.activeElement?.classList.contains('skip-link'))).resolves.toBe(true)
+  await page.keyboard.press('Enter')
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main')
+
+  await focusOn('select[name="year"]')
+  await page.keyboard.press('ArrowUp')
+  await page.waitForURL(/year=2023/)
+  await page.waitForURL(/year=/)
+  await page.locator('select[name="year"]').focus()
+  await page.keyboard.press('Home')
+  await page.waitForURL(/year=2020/)
+  await settled(page)
+
+  await focusOn('[data-chart="carry"] .chart-panel__toggle')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('[data-chart="carry"] table th[scope="col"]').first().textContent()).resolves.toBe('项目')
+  await focusOn('[data-chart="carry"] .chart-panel__csv')
+  const download = page.waitForEvent('download')
+  await page.keyboard.press('Enter')
+  const file = await download
+  expect(file.suggestedFilename()).toBe('申请的结转与办理.csv')
+  expect(problems).toEqual([])
+  await page.context().close()
+})
