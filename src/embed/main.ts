@@ -79,9 +79,12 @@ async function start(): Promise<void> {
  * This bundle has no HTML page of its own, so it links the stylesheet its build wrote beside it
  * (vite.embed.config.ts names it embed.css). In dev, Vite injects the CSS itself.
  */
+const STYLESHEET = 'embed.css'
+
 function linkStyles(): void {
   if (!import.meta.env.PROD) return
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('./embed.css', import.meta.url).href })
+  // A variable, not a literal: Vite would otherwise resolve the source file and inline it.
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(STYLESHEET, import.meta.url).href })
   document.head.append(link)
 }
 
