@@ -40,6 +40,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A browser under a loaded 2-core machine can take more than the default second.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

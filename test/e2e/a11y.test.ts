@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openWatchedPage, screenshot } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { useBrowser, openWatchedPage, screenshot } from './browser'
 
 const baseUrl = inject('baseUrl')
 const VIEWS = ['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure', 'review', 'data']
@@ -11,13 +11,7 @@ const MODES = [
   { name: 'English', query: 'year=2020&lang=en' },
 ]
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function settled(page: Page): Promise<void> {
   await page.waitForSelector('.view, .embed')
@@ -31,7 +25,7 @@ async function violations(page: Page): Promise<string[]> {
 
 describe('axe-core, WCAG 2.1 A/AA', () => {
   it('the harness does find a planted violation (so 0 means 0)', async () => {
-    const { page } = await openWatchedPage(browser)
+    const { page } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/overview?year=2020`)
     await settled(page)
     await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: 'data:,' })))
@@ -41,7 +35,7 @@ describe('axe-core, WCAG 2.1 A/AA', () => {
 
   for (const mode of MODES) {
     it(`every view, ${mode.name}: 0 violations`, async () => {
-      const { page, problems } = await openWatchedPage(browser)
+      const { page, problems } = await openWatchedPage(browser())
       const found: Record<string, string[]> = {}
       for (const view of VIEWS) {
         await page.goto(`${baseUrl}#/${view}?${mode.query}`)
@@ -55,7 +49,7 @@ describe('axe-core, WCAG 2.1 A/AA', () => {
     })
 
     it(`an embed, ${mode.name}: 0 violations`, async () => {
-      const { page, problems } = await openWatchedPage(browser, { width: 600, height: 900 })
+      const { page, problems } = await openWatchedPage(browser(), { width: 600, height: 900 })
       await page.goto(`${baseUrl}#/embed/overview?${mode.query}`)
       await settled(page)
       expect(await violations(page)).toEqual([])
@@ -71,7 +65,7 @@ describe('axe-core, WCAG 2.1 A/AA', () => {
 describe('长辈版', () => {
   for (const width of [390, 1280]) {
     it(`at ${width} px: 18 px type or more, 1.5 line spacing, 44 px targets, one column`, async () => {
-      const { page, problems } = await openWatchedPage(browser, { width, height: 900 })
+      const { page, problems } = await openWatchedPage(browser(), { width, height: 900 })
       await page.goto(`${baseUrl}#/overview?year=2020`)
       await settled(page)
       await page.click('button.app-header__large')
@@ -110,7 +104,7 @@ describe('长辈版', () => {
 })
 
 it('keyboard only: change the year, open a chart’s table, download its CSV', async () => {
-  const { page, problems } = await openWatchedPage(browser)
+  const { page, problems } = await openWatchedPage(browser())
   await page.goto(`${baseUrl}#/requests?year=2025`)
   await settled(page)
   const focusOn = async (selector: string) => {

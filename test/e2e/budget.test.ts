@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openWatchedPage, waitForCharts } from './browser'
+import { expect, inject, it } from 'vitest'
+import { useBrowser, openWatchedPage, waitForCharts } from './browser'
 import { VIEW_CHARTS } from '@/charts/registry'
 
 const baseUrl = inject('baseUrl')
@@ -11,13 +10,7 @@ const distDir = inject('distDir')
 /** Issue budget: JS loaded by the first view, gzip. A byte count, not a timing. */
 const FIRST_VIEW_BUDGET = 250_000
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 function gzipBytes(url: string): number {
   return gzipSync(readFileSync(join(distDir, new URL(url).pathname))).length
@@ -29,7 +22,7 @@ function totalGzip(urls: readonly string[]): number {
 }
 
 it('the first view loads under 250 KB of gzip JS, and no lazy chart type', async () => {
-  const { page, scripts, problems } = await openWatchedPage(browser)
+  const { page, scripts, problems } = await openWatchedPage(browser())
   await page.goto(`${baseUrl}#/overview`)
   await waitForCharts(page)
   const total = totalGzip(scripts)
@@ -52,7 +45,7 @@ it('every single-chart embed loads under 180 KB of gzip JS; each view embed is r
   const figures: string[] = []
   for (const [view, charts] of Object.entries(VIEW_CHARTS)) {
     for (const chart of [undefined, ...charts]) {
-      const { page, scripts, problems } = await openWatchedPage(browser)
+      const { page, scripts, problems } = await openWatchedPage(browser())
       await page.goto(`${baseUrl}#/embed/${view}?year=2020${chart ? `&chart=${chart}` : ''}`)
       await page.waitForSelector('.embed')
       await page.waitForFunction(() => [...document.querySelectorAll('.chart-panel__chart')].every((el) => el.querySelector('canvas')))

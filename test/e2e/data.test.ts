@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openWatchedPage, screenshot } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { useBrowser, openWatchedPage, screenshot } from './browser'
 
 const baseUrl = inject('baseUrl')
 const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/reports', name)
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function importedNames(page: Page): Promise<string[]> {
   await page.waitForSelector('#imported-heading')
@@ -22,7 +16,7 @@ async function importedNames(page: Page): Promise<string[]> {
 
 describe('Data view: import a report', () => {
   it('paste → findings → add → reload keeps it in the charts → delete', async () => {
-    const { page, problems } = await openWatchedPage(browser)
+    const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/data`)
     await expect(importedNames(page)).resolves.toEqual([])
 
@@ -67,7 +61,7 @@ describe('Data view: import a report', () => {
   })
 
   it('a bad file gets a clear message and changes nothing stored', async () => {
-    const { page, problems } = await openWatchedPage(browser)
+    const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/data`)
     await page.fill('textarea[name="report-text"]', readFileSync(fixture('f2021-markdown.md'), 'utf8'))
     await page.click('button.intake__read')
@@ -86,7 +80,7 @@ describe('Data view: import a report', () => {
   })
 
   it('decodes a GBK file, lets staff correct the encoding, and exports the merged CSV', async () => {
-    const { page, problems } = await openWatchedPage(browser)
+    const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/data`)
     await page.setInputFiles('input[name="report-file"]', fixture('f2021-markdown-gbk.md'))
     await page.waitForSelector('select[name="encoding"]')

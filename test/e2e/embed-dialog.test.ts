@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
+import { expect, inject, it } from 'vitest'
+import { useBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
 
 const baseUrl = inject('baseUrl')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 it('the 嵌入 dialog builds the snippet for the view and filters, previews it live and copies it', async () => {
-  const { page, problems } = await openWatchedPage(browser)
+  const { page, problems } = await openWatchedPage(browser())
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin })
   await page.goto(`${baseUrl}#/requests?year=2020`)
   await waitForCharts(page)

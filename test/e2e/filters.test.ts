@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { useBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
 
 const baseUrl = inject('baseUrl')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function tableText(page: import('playwright-core').Page, chart: string): Promise<string> {
   await page.locator(`[data-chart="${chart}"] .chart-panel__toggle`).click()
@@ -21,7 +14,7 @@ async function tableText(page: import('playwright-core').Page, chart: string): P
 
 describe('filters live in the URL', () => {
   it('a filter change updates the URL and the charts; reload and back/forward restore it', async () => {
-    const { page, problems } = await openWatchedPage(browser)
+    const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/overview`)
     await waitForCharts(page)
     // With no year in the URL, the latest year that has the national tables is shown.
@@ -57,7 +50,7 @@ describe('filters live in the URL', () => {
   })
 
   it('switching agency shows that agency and its own default year', async () => {
-    const { page, problems } = await openWatchedPage(browser)
+    const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/overview?year=2020`)
     await waitForCharts(page)
     await page.selectOption('select[name="agency"]', '樟树市住建局')
@@ -69,7 +62,7 @@ describe('filters live in the URL', () => {
   })
 
   it('a year without data says so rather than showing zeros', async () => {
-    const { page, problems } = await openWatchedPage(browser)
+    const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/requests?year=2023`)
     await page.waitForSelector('.view')
     await expect(page.locator('.view').textContent()).resolves.toContain('樟树市 2023 年无表三数据')
@@ -83,7 +76,7 @@ describe('phone width', () => {
   const views = ['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure']
   for (const view of views) {
     it(`${view} at 390 px has no horizontal scroll`, async () => {
-      const { page, problems } = await openWatchedPage(browser, { width: 390, height: 844 })
+      const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
       await page.goto(`${baseUrl}#/${view}?year=2020`)
       await waitForCharts(page)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openWatchedPage, waitForCharts } from './browser'
+import { expect, inject, it } from 'vitest'
+import { useBrowser, openWatchedPage, waitForCharts } from './browser'
 
 const baseUrl = inject('baseUrl')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 it('prints the overview on one A4 page, with the date and the sources', async () => {
-  const { page, problems } = await openWatchedPage(browser)
+  const { page, problems } = await openWatchedPage(browser())
   await page.goto(`${baseUrl}#/overview?year=2020`)
   await waitForCharts(page)
   await page.emulateMedia({ media: 'print' })

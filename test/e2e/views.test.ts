@@ -1,9 +1,8 @@
 import { mkdtempSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { useBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
 import { serveStatic } from './staticServer'
 
 const baseUrl = inject('baseUrl')
@@ -18,18 +17,12 @@ const VIEWS = [
   { path: 'disclosure', charts: [], text: '30,183.96' },
 ] as const
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('every view on the bundled data', () => {
   for (const view of VIEWS) {
     it(`${view.path} renders its charts with no console error`, async () => {
-      const { page, problems } = await openWatchedPage(browser)
+      const { page, problems } = await openWatchedPage(browser())
       await page.goto(`${baseUrl}#/${view.path}?year=2020`)
       const canvases = await waitForCharts(page)
       for (const id of view.charts) {
@@ -55,7 +48,7 @@ describe('every view on the bundled data', () => {
   }
 
   it('the disclosure view shows every 第二十条 table with units', async () => {
-    const { page, problems } = await openWatchedPage(browser)
+    const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/disclosure?year=2020`)
     await page.waitForSelector('[data-chart="t2-art20_9"]')
     await expect(page.locator('.data-table').count()).resolves.toBe(5)
@@ -73,7 +66,7 @@ describe('static hosting', () => {
     symlinkSync(inject('distDir'), join(site, 'xxgk'))
     const { url, server } = await serveStatic(site)
     try {
-      const { page, problems } = await openWatchedPage(browser)
+      const { page, problems } = await openWatchedPage(browser())
       await page.goto(`${url}xxgk/#/requests?year=2020`)
       await waitForCharts(page)
       await expect(page.locator('.app-header__brand img').evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBeGreaterThan(0)
