@@ -10,7 +10,9 @@ import { joinList, valueWithUnit } from './describe'
 export function buildCategoryBarsOption(data: CategoryData, opts: { horizontal?: boolean; lang?: Lang } = {}): EChartsOption {
   const lang = opts.lang ?? 'zh'
   const unit = tr(data.unit, lang)
-  const categoryAxis = { type: 'category' as const, data: data.items.map((i) => tr(i.label, lang)), axisLabel: { interval: 0 } }
+  // Long names (English, agency names) wrap under their bar instead of running into the next.
+  const axisLabel = opts.horizontal ? { interval: 0 } : { interval: 0, width: 76, overflow: 'break' as const }
+  const categoryAxis = { type: 'category' as const, data: data.items.map((i) => tr(i.label, lang)), axisLabel }
   const valueAxis = { type: 'value' as const, name: unit }
   return {
     color: PALETTE,

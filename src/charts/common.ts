@@ -82,5 +82,6 @@ export const BASE_TEXT = { fontFamily: 'system-ui, "PingFang SC", "Noto Sans CJK
 
 /** A column title with its unit: "政府网站（条）", "Government website (items)". */
 export function withUnit(label: string, unit: string, lang: Lang): string {
+  if (unit === '') return label
   return lang === 'en' ? `${label} (${unit})` : `${label}（${unit}）`
 }

@@ -12,7 +12,7 @@ export function valueWithUnit(point: Pick<Point, 'value' | 'qualifier'>, unit: s
   const shown = formatValue(point.value, point.qualifier)
   const u = tr(unit, lang)
   if (unit === '%') return `${shown}%`
-  return lang === 'en' ? `${shown} ${u}` : `${shown} ${u}`
+  return u ? `${shown} ${u}` : shown
 }
 
 /** "比 2023 年减少 61%" / "61% fewer than in 2023"; empty when nothing earlier compares. */

@@ -12,6 +12,7 @@ export function formatValue(value: number | null | undefined, qualifier: Qualifi
 export function formatWithUnit(value: number | null | undefined, unit: string, qualifier: Qualifier = ''): string {
   if (value === null || value === undefined) return '无数据'
   const number = formatValue(value, qualifier)
+  if (unit === '') return number
   return unit === '%' ? `${number}%` : `${number} ${unit}`
 }
 

@@ -163,7 +163,8 @@ export const LABELS_EN: Readonly<Record<string, string>> = {
   条: 'items',
   件: 'cases',
   期: 'sessions',
-  个: 'accounts/groups',
+  // A bare count reads best in English ("16", "46 → 16"); charts then say "Unit: count".
+  个: '',
   人: 'people',
   次: 'times',
   项: 'items',

@@ -26,7 +26,7 @@ export const en: Messages = {
   viewAsChart: 'View as chart',
   savePng: 'Save image',
   downloadCsv: 'Download data (CSV)',
-  unit: (u: string) => `Unit: ${u}`,
+  unit: (u: string) => `Unit: ${u || 'count'}`,
   sources: 'Source: ',
   urlUnknown: ' (address unknown)',
   auditFailed: 'Fails accounting checks',
