@@ -16,3 +16,21 @@ export const CHART_NAMES: Record<string, string> = {
   quiz: '知识竞赛参与率',
   supervision: '通报与提醒',
 }
+
+export const CHART_NAMES_EN: Record<string, string> = {
+  'channel-trend': 'Posts per channel by year',
+  'website-breakdown': 'What the website published',
+  'interaction-counts': 'Public messages and replies',
+  'interaction-issues': 'Surveys and online interviews',
+  'agency-posts': 'Disclosures by department and township',
+  'applicant-intake': 'New requests by applicant type',
+  carry: 'Requests carried over and handled',
+  'outcome-flow': 'Applicant type → outcome',
+  'outcome-rows': 'Outcomes in detail',
+  'applications-by-level': 'Requests by level',
+  'review-litigation': 'Review and litigation outcomes',
+  cleanup: 'New-media clean-up',
+  'training-timeline': 'Training sessions',
+  quiz: 'Quiz participation',
+  supervision: 'Notices and reminders',
+}

@@ -39,11 +39,12 @@ export function useImportDraft(outcome: Ref<IntakeOutcome | undefined>, imported
   })
   const hardFailures = computed(() => findings.value.filter((f) => f.level === 'error' && f.status === 'fail').length)
   const flagged = computed(() => new Set(findings.value.filter((f) => f.status === 'fail' || f.status === 'ambiguous').flatMap((f) => findingTargetIds(f.location).slice(0, 1))))
+  /** The fields staff must still fill in, as keys the view names in its language. */
   const missing = computed(() => {
-    const gaps: string[] = []
-    if (agency.value.trim() === '') gaps.push('机构名称')
-    if (!year.value || year.value < 2019 || year.value > 2100) gaps.push('报告年度（2019 年起）')
-    if (title.value.trim() === '') gaps.push('报告标题')
+    const gaps: ('agency' | 'year' | 'title')[] = []
+    if (agency.value.trim() === '') gaps.push('agency')
+    if (!year.value || year.value < 2019 || year.value > 2100) gaps.push('year')
+    if (title.value.trim() === '') gaps.push('title')
     return gaps
   })
 

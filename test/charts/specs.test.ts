@@ -34,8 +34,9 @@ describe('chart registry and specs', () => {
 
 describe('chart names', () => {
   it('names every registered chart for the embed dialog', async () => {
-    const { CHART_NAMES } = await import('@/charts/chartNames')
+    const { CHART_NAMES, CHART_NAMES_EN } = await import('@/charts/chartNames')
     expect(Object.keys(CHART_NAMES).sort()).toEqual([...CHART_IDS].sort())
+    expect(Object.keys(CHART_NAMES_EN).sort()).toEqual([...CHART_IDS].sort())
   })
 })
 

@@ -140,3 +140,21 @@ it('keyboard only: change the year, open a chart’s table, download its CSV', a
   expect(problems).toEqual([])
   await page.context().close()
 })
+
+it('English is complete: no Chinese left in the chrome, headings, charts or tables', async () => {
+  const { page, problems } = await openWatchedPage(browser())
+  for (const view of ['overview', 'requests', 'training', 'data']) {
+    await page.goto(`${baseUrl}#/${view}?year=2020&lang=en`)
+    await settled(page)
+    // Source titles are the reports' own names and stay as published.
+    const text = await page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement
+      clone.querySelectorAll('.source-list, option[value="zh"], .app-header__lang').forEach((el) => el.remove())
+      return clone.innerText
+    })
+    expect(text.match(/\p{Script=Han}+/gu) ?? [], view).toEqual([])
+  }
+  await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en')
+  expect(problems).toEqual([])
+  await page.context().close()
+})
