@@ -3,6 +3,7 @@ import type { CheckResult, Term } from './equation'
 import { checkEquation } from './equation'
 import type { Cell } from '../cell'
 import type { NarrativeFigure, ParsedReport } from '../model'
+import { WEBSITE_PARTS } from '../../channels'
 
 function findFigure(report: ParsedReport, metric: string, dim1: string, dim2 = ''): NarrativeFigure | undefined {
   return report.narrative.find((f) => f.metric === metric && f.dim1 === dim1 && f.dim2 === dim2)
@@ -72,14 +73,7 @@ const PART_NAMES: Record<string, string> = {
   cityLevel: '市本级',
   cityDepartments: '市直单位',
   townships: '乡镇（街道）',
-  sectionColumns: '政府网站各栏目',
-  disclosureCatalog: '信息公开目录栏目',
-  statutoryDisclosure: '法定主动公开内容',
-  departmentDisclosure: '政府部门信息公开',
-  otherColumns: '其余各栏目',
-  departmentColumns: '部门专栏',
-  townshipColumns: '乡镇（街道）专栏',
-  otherNews: '其他动态信息',
+  ...WEBSITE_PARTS,
 }
 
 /** P2: a total the prose breaks into parts (其中 A、B、C) equals the sum of the parts. */
