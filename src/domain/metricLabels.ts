@@ -1,4 +1,6 @@
 import { CHANNELS } from './channels'
+import type { Lang } from '../i18n/lang'
+import { translateLabel } from '../i18n/labels'
 
 /** Chinese names of the narrative metrics, for previews and tables. */
 const METRICS: Record<string, string> = {
@@ -41,8 +43,9 @@ const DIMENSIONS: Record<string, string> = {
   closed: '注销/解散',
 }
 
-export function metricLabel(metric: string, dim1 = ''): string {
-  const name = METRICS[metric] ?? metric
-  const dim = DIMENSIONS[dim1]
-  return dim ? `${name}（${dim}）` : dim1 ? `${name}（${dim1}）` : name
+export function metricLabel(metric: string, dim1 = '', lang: Lang = 'zh'): string {
+  const name = translateLabel(METRICS[metric] ?? metric, lang)
+  const dim = dim1 ? translateLabel(DIMENSIONS[dim1] ?? dim1, lang) : ''
+  if (!dim) return name
+  return lang === 'en' ? `${name} (${dim})` : `${name}（${dim}）`
 }

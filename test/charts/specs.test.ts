@@ -57,3 +57,14 @@ describe('English', () => {
     expect(spec?.emptyMessage).toBe('No table III for Zhangshu City in 2023 (the report is missing or has no such table).')
   })
 })
+
+describe('metric labels in the import preview', () => {
+  beforeAll(() => loadLang('en'))
+  it('name narrative figures in both languages', async () => {
+    const { metricLabel } = await import('@/domain/metricLabels')
+    expect(metricLabel('posts', 'website')).toBe('发布信息（政府网站）')
+    expect(metricLabel('posts', 'website', 'en')).toBe('Posts (Government website)')
+    expect(metricLabel('messages', '', 'en')).toBe('Public messages')
+    expect(metricLabel('applications', 'cityLevel', 'en')).toBe('Requests received (City government)')
+  })
+})

@@ -150,6 +150,21 @@ export const LABELS_EN: Readonly<Record<string, string>> = {
     'Sum of the totals for administrative review, lawsuits without review and lawsuits after review (Table IV).',
   '参加政务公开网上知识竞赛的人数占全市公职人员人数的比例（报告所述）。':
     'Share of the city’s public servants who took the online disclosure quiz (as the report states).',
+  // narrative metrics in the import preview
+  发布信息: 'Posts',
+  信息公开平台发布信息: 'Disclosure platform posts',
+  主动公开信息: 'Proactive disclosures',
+  专题信息: 'Topic posts',
+  政策解读: 'Policy interpretations',
+  收到依申请公开: 'Requests received',
+  业务培训: 'Training sessions',
+  培训参加人数: 'Training attendance',
+  知识竞赛参加人数: 'Quiz participants',
+  知识竞赛平均分: 'Quiz average score',
+  行政复议案件: 'Administrative review cases',
+  行政诉讼案件: 'Lawsuits',
+  合计: 'Total',
+  '注销/解散': 'Closed or disbanded',
   // view titles
   概览: 'Overview',
   发布渠道: 'Channels',
