@@ -1,4 +1,5 @@
 import type { ChartDefinition } from './specs/types'
+import type { ChannelFilter } from '../domain/channels'
 
 /** Every view that can be embedded, with the charts it shows in order. */
 export const VIEW_CHARTS = {
@@ -46,6 +47,12 @@ const LOADERS: Record<string, () => Promise<ChartDefinition>> = {
 }
 
 export const CHART_IDS = Object.keys(LOADERS)
+
+/** The charts a view shows for a channel: the website's breakdown belongs to the website only. */
+export function chartsFor(view: ViewId, channel: ChannelFilter): string[] {
+  const ids: readonly string[] = VIEW_CHARTS[view]
+  return ids.filter((id) => id !== 'website-breakdown' || channel === 'all' || channel === 'website')
+}
 
 export function isViewId(value: string): value is ViewId {
   return value in VIEW_CHARTS

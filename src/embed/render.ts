@@ -1,4 +1,4 @@
-import { loadChart, VIEW_CHARTS, VIEW_TITLES } from '../charts/registry'
+import { chartsFor, loadChart, VIEW_TITLES } from '../charts/registry'
 import type { ChartContext } from '../charts/specs/types'
 import { CHANNELS } from '../domain/channels'
 import { sourcesOf } from '../domain/dataset'
@@ -14,13 +14,6 @@ import { renderChartPanel, renderSources, type DrawOptions } from './panels'
 export interface EmbedPage {
   element: HTMLElement
   dispose: () => void
-}
-
-function chartIds(o: EmbedOptions, ctx: ChartContext): string[] {
-  if (o.chart) return [o.chart]
-  const ids: readonly string[] = VIEW_CHARTS[o.view]
-  // As in the app: the website's breakdown belongs to the website channel only.
-  return ids.filter((id) => id !== 'website-breakdown' || ctx.channel === 'all' || ctx.channel === 'website')
 }
 
 function renderFilters(ctx: ChartContext, years: readonly number[], agencies: readonly string[], onChange: (patch: Partial<EmbedOptions>) => void): HTMLElement {
@@ -61,7 +54,7 @@ export async function renderEmbed(o: EmbedOptions, data: PublishedDataset, site:
     content.append(...tables.elements)
     sources.push(...tables.sources)
   }
-  for (const id of chartIds(o, ctx)) {
+  for (const id of o.chart ? [o.chart] : chartsFor(o.view, ctx.channel)) {
     const definition = await loadChart(id)
     if (!definition) continue
     const spec = definition.build(ctx)

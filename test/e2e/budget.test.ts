@@ -28,13 +28,14 @@ it('the first view loads under 250 KB of gzip JS, and no lazy chart type', async
   const total = totalGzip(scripts)
   console.log(`first view: ${scripts.length} JS files, ${(total / 1000).toFixed(1)} KB gzip`)
   expect(total).toBeLessThan(FIRST_VIEW_BUDGET)
-  expect(scripts.some((s) => /RequestsView|TrainingView/.test(s))).toBe(false)
+  expect(scripts.some((s) => /outcomeFlow|sankey/.test(s))).toBe(false)
 
   // The sankey code arrives only with the view that draws it.
   const before = scripts.length
   await page.click('a[href="#/requests"]')
-  await waitForCharts(page)
-  expect(scripts.slice(before).some((s) => /RequestsView/.test(s))).toBe(true)
+  await page.locator('[data-chart="outcome-flow"] canvas').waitFor()
+  expect(scripts.slice(before).some((s) => /outcomeFlow/.test(s))).toBe(true)
+  expect(scripts.slice(before).some((s) => /sankey/.test(s))).toBe(true)
   expect(problems).toEqual([])
   await page.context().close()
 })
