@@ -9,10 +9,13 @@ const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/repo
 
 const browser = useBrowser()
 
+/** The imported list once storage has answered (it says "loading" until then). */
 async function importedNames(page: Page): Promise<string[]> {
-  await page.waitForSelector('#imported-heading')
+  await page.waitForSelector('section[aria-labelledby="imported-heading"][aria-busy="false"]')
   return page.locator('[data-import] strong').allTextContents()
 }
+/** Adding and deleting write to IndexedDB first and update the list after, so wait for the list to settle. */
+const settlesTo = (page: Page, names: string[]) => expect.poll(() => importedNames(page)).toEqual(names)
 
 describe('Data view: import a report', () => {
   it('paste → findings → add → reload keeps it in the charts → delete', async () => {
@@ -36,7 +39,7 @@ describe('Data view: import a report', () => {
     await screenshot(page, 'data-preview-1280')
 
     await page.click('button.data-view__add')
-    await expect(importedNames(page)).resolves.toEqual(['示例县 · 2020 年'])
+    await settlesTo(page, ['示例县 · 2020 年'])
     await expect(page.locator('[data-import] .audit-badge').textContent()).resolves.toContain('未通过勾稽校验')
 
     await page.reload()
@@ -53,7 +56,7 @@ describe('Data view: import a report', () => {
 
     await page.goto(`${baseUrl}#/data`)
     await page.click('[data-import] button')
-    await expect(importedNames(page)).resolves.toEqual([])
+    await settlesTo(page, [])
     await page.reload()
     await expect(importedNames(page)).resolves.toEqual([])
     expect(problems).toEqual([])
@@ -66,7 +69,7 @@ describe('Data view: import a report', () => {
     await page.fill('textarea[name="report-text"]', readFileSync(fixture('f2021-markdown.md'), 'utf8'))
     await page.click('button.intake__read')
     await page.click('button.data-view__add')
-    await expect(importedNames(page)).resolves.toEqual(['示例市 · 2022 年'])
+    await settlesTo(page, ['示例市 · 2022 年'])
 
     await page.setInputFiles('input[name="report-file"]', { name: '年报.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 binary') })
     // Waiting for the exact text: the previous message may still be on screen for a moment.
