@@ -37,6 +37,16 @@ describe('outcome rows', () => {
     expect(series[0]?.data[repeatIndex]?.value).toBe(23)
     expect(series[1]?.data[repeatIndex]?.value).toBe(1)
   })
+  it('keeps every row label inside a 330 px phone-width chart', () => {
+    const svg = renderSvg(buildOutcomeRowsOption(t3), 330, 700)
+    // Category labels are right-aligned at the axis; each may be up to 200 px (then truncated).
+    const labels = [...svg.matchAll(/<text[^>]*text-anchor="end"[^>]*translate\(([\d.]+) [^>]*>([^<]*)</g)]
+    expect(labels).toHaveLength(19)
+    for (const [, x, text] of labels) {
+      const width = Math.min(12 * [...(text ?? '')].length, 200)
+      expect(Number(x) - width, text).toBeGreaterThanOrEqual(0)
+    }
+  })
   it('tabulates each row with its 总计', () => {
     const table = outcomeRowsTable(t3)
     expect(table.columns.at(-1)).toBe('总计')
