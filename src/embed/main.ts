@@ -59,6 +59,7 @@ async function start(): Promise<void> {
   try {
     data ??= loadPublishedDataset(fetchDataFile)
     const dataset = await data
+    await styled
     const show = async (o: EmbedOptions) => {
       page?.dispose()
       page = await renderEmbed(o, dataset, site, draw, (patch) => {
@@ -81,14 +82,21 @@ async function start(): Promise<void> {
  */
 const STYLESHEET = 'embed.css'
 
-function linkStyles(): void {
-  if (!import.meta.env.PROD) return
+/** Settles when the stylesheet has loaded (or failed: then the embed still shows, unstyled). */
+function linkStyles(): Promise<void> {
+  if (!import.meta.env.PROD) return Promise.resolve()
   // A variable, not a literal: Vite would otherwise resolve the source file and inline it.
   const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(STYLESHEET, import.meta.url).href })
+  const loaded = new Promise<void>((done) => {
+    link.addEventListener('load', () => done(), { once: true })
+    link.addEventListener('error', () => done(), { once: true })
+  })
   document.head.append(link)
+  return loaded
 }
 
-linkStyles()
+// Charts size themselves to their box when drawn, so they wait for the stylesheet that sets it.
+const styled = linkStyles()
 reportHeight()
 void start()
 // A host (or the app's embed preview) may point the frame at other options: only the hash changes.

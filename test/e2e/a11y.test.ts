@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { useBrowser, openWatchedPage, screenshot } from './browser'
+import { useBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
 
 const baseUrl = inject('baseUrl')
 const VIEWS = ['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure', 'review', 'data']
@@ -13,9 +13,11 @@ const MODES = [
 
 const browser = useBrowser()
 
-async function settled(page: Page): Promise<void> {
-  await page.waitForSelector('.view, .embed')
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-panel__chart')].every((el) => el.querySelector('canvas')))
+/** The named view drawn, in the language asked for (English loads on demand). */
+async function settled(page: Page, view: string): Promise<void> {
+  await waitForCharts(page, view)
+  const lang = new URL(page.url().replace('#/', '')).searchParams.get('lang') === 'en' ? 'en' : 'zh-CN'
+  await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang)
 }
 
 async function violations(page: Page): Promise<string[]> {
@@ -27,7 +29,7 @@ describe('axe-core, WCAG 2.1 A/AA', () => {
   it('the harness does find a planted violation (so 0 means 0)', async () => {
     const { page } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/overview?year=2020`)
-    await settled(page)
+    await settled(page, 'overview')
     await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: 'data:,' })))
     expect((await violations(page)).map((v) => v.split(':')[0])).toContain('image-alt')
     await page.context().close()
@@ -39,7 +41,7 @@ describe('axe-core, WCAG 2.1 A/AA', () => {
       const found: Record<string, string[]> = {}
       for (const view of VIEWS) {
         await page.goto(`${baseUrl}#/${view}?${mode.query}`)
-        await settled(page)
+        await settled(page, view)
         const list = await violations(page)
         if (list.length) found[view] = list
       }
@@ -51,10 +53,10 @@ describe('axe-core, WCAG 2.1 A/AA', () => {
     it(`an embed, ${mode.name}: 0 violations`, async () => {
       const { page, problems } = await openWatchedPage(browser(), { width: 600, height: 900 })
       await page.goto(`${baseUrl}#/embed/overview?${mode.query}`)
-      await settled(page)
+      await settled(page, 'overview')
       expect(await violations(page)).toEqual([])
       await page.goto(`${baseUrl}#/embed/requests?chart=outcome-flow&${mode.query}`)
-      await settled(page)
+      await settled(page, 'requests')
       expect(await violations(page)).toEqual([])
       expect(problems).toEqual([])
       await page.context().close()
@@ -67,10 +69,10 @@ describe('长辈版', () => {
     it(`at ${width} px: 18 px type or more, 1.5 line spacing, 44 px targets, one column`, async () => {
       const { page, problems } = await openWatchedPage(browser(), { width, height: 900 })
       await page.goto(`${baseUrl}#/overview?year=2020`)
-      await settled(page)
+      await settled(page, 'overview')
       await page.click('button.app-header__large')
       await page.waitForURL(/large=1/)
-      await settled(page)
+      await settled(page, 'overview')
       const metrics = await page.evaluate(() => {
         const body = getComputedStyle(document.body)
         const targets = [...document.querySelectorAll<HTMLElement>('button, select, .app-nav a')].filter((el) => el.offsetParent !== null)
@@ -90,12 +92,12 @@ describe('长辈版', () => {
       expect(metrics.overflow).toBe(0)
       await screenshot(page, `large-overview-${width}`)
       await page.goto(`${baseUrl}#/requests?year=2020`)
-      await settled(page)
+      await settled(page, 'requests')
       await screenshot(page, `large-requests-${width}`)
 
       // The choice persists: a fresh visit without large=1 in the URL is still 长辈版.
       await page.goto(`${baseUrl}#/cleanup`)
-      await settled(page)
+      await settled(page, 'cleanup')
       await expect(page.evaluate(() => document.documentElement.classList.contains('large'))).resolves.toBe(true)
       expect(problems).toEqual([])
       await page.context().close()
@@ -106,7 +108,7 @@ describe('长辈版', () => {
 it('keyboard only: change the year, open a chart’s table, download its CSV', async () => {
   const { page, problems } = await openWatchedPage(browser())
   await page.goto(`${baseUrl}#/requests?year=2025`)
-  await settled(page)
+  await settled(page, 'requests')
   const focusOn = async (selector: string) => {
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab')
@@ -127,7 +129,7 @@ it('keyboard only: change the year, open a chart’s table, download its CSV', a
   await page.locator('select[name="year"]').focus()
   await page.keyboard.press('Home')
   await page.waitForURL(/year=2020/)
-  await settled(page)
+  await settled(page, 'requests')
 
   await focusOn('[data-chart="carry"] .chart-panel__toggle')
   await page.keyboard.press('Enter')
@@ -145,7 +147,7 @@ it('English is complete: no Chinese left in the chrome, headings, charts or tabl
   const { page, problems } = await openWatchedPage(browser())
   for (const view of ['overview', 'requests', 'training', 'data']) {
     await page.goto(`${baseUrl}#/${view}?year=2020&lang=en`)
-    await settled(page)
+    await settled(page, view)
     // Source titles are the reports' own names and stay as published.
     const text = await page.evaluate(() => {
       const clone = document.body.cloneNode(true) as HTMLElement

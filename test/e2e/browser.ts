@@ -60,10 +60,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Resolves when every chart on the page has drawn into its canvas. */
-export async function waitForCharts(page: Page): Promise<number> {
-  await page.waitForSelector('.view')
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart-panel__chart')].every((el) => el.querySelector('canvas') !== null),
-  )
-  return page.locator('.chart-panel__chart canvas').count()
+/**
+ * Waits until a view is on screen with every chart drawn: the named one (app view or embed), or
+ * any when none is named. Naming it matters after a hash change, when the old view is still up.
+ */
+export async function waitForCharts(page: Page, view?: string): Promise<number> {
+  const root = view ? `[data-view="${view}"]` : '.view'
+  await page.waitForSelector(root)
+  if (view === 'data') await page.waitForSelector('[aria-labelledby="imported-heading"][aria-busy="false"]')
+  await page.waitForFunction((selector) => {
+    const el = document.querySelector(selector)
+    return el !== null && [...el.querySelectorAll('.chart-panel__chart')].every((chart) => chart.querySelector('canvas') !== null)
+  }, root)
+  return page.locator(`${root} .chart-panel__chart canvas`).count()
 }

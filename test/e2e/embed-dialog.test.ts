@@ -9,7 +9,7 @@ it('the 嵌入 dialog builds the snippet for the view and filters, previews it l
   const { page, problems } = await openWatchedPage(browser())
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin })
   await page.goto(`${baseUrl}#/requests?year=2020`)
-  await waitForCharts(page)
+  await waitForCharts(page, 'requests')
   await page.click('button.embed-open')
   await page.selectOption('select[name="embed-chart"]', 'outcome-flow')
   await page.check('input[name="embed-locked"]')
@@ -25,7 +25,15 @@ it('the 嵌入 dialog builds the snippet for the view and filters, previews it l
   await page.uncheck('input[name="embed-locked"]')
   await expect.poll(() => preview.locator('.embed__filters').count()).toBe(1)
   await page.check('input[name="embed-locked"]')
-  await expect.poll(() => page.locator('iframe.embed-dialog__preview').evaluate((el) => el.getBoundingClientRect().height)).not.toBe(520)
+  await expect.poll(() => preview.locator('.embed__filters').count()).toBe(0)
+  // Sized to the locked embed's content (without the filters), not left at the snippet's 520 px.
+  const heights = async () => {
+    const frame = await (await page.$('iframe.embed-dialog__preview'))?.contentFrame()
+    const content = (await frame?.evaluate(() => document.documentElement.getBoundingClientRect().height)) ?? -1
+    const iframe = await page.locator('iframe.embed-dialog__preview').evaluate((el) => el.getBoundingClientRect().height)
+    return Math.abs(iframe - content) <= 2 && iframe !== 520
+  }
+  await expect.poll(heights).toBe(true)
 
   await page.click('button.embed-dialog__copy')
   await page.locator('.embed-dialog__actions [role="status"]', { hasText: '已复制到剪贴板。' }).waitFor()

@@ -5,7 +5,7 @@ import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { embedSnippet } from '@/embed/options'
-import { launchBrowser, openWatchedPage, screenshot } from './browser'
+import { launchBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
 import { serveStatic } from './staticServer'
 
 /** Records CSP violations and IndexedDB opens in every frame, before any page script runs. */
@@ -103,8 +103,13 @@ describe('embedding on a host page of another origin', () => {
     const third = page.frames().find((f) => f.url().startsWith(evilUrl))
     await third?.evaluate(() => window.parent.postMessage({ type: 'xxgk:embed-height', version: 1, height: 3333 }, '*'))
     await page.evaluate(() => window.postMessage({ type: 'xxgk:embed-height', version: 1, height: 4444 }, '*'))
+    // Nothing can prove a message was ignored except time: give the host script a moment.
     await page.waitForTimeout(300)
-    expect((await frameHeights(page)).map((h) => h.iframe)).toEqual(sized.map((h) => h.iframe))
+    // Still sized by the embeds themselves (a genuine late resize may move them a pixel or two).
+    for (const [i, h] of (await frameHeights(page)).entries()) {
+      expect(Math.abs(h.iframe - h.content)).toBeLessThanOrEqual(2)
+      expect(Math.abs(h.iframe - (sized[i]?.iframe ?? 0))).toBeLessThanOrEqual(2)
+    }
 
     for (const frame of frames) {
       await expect(frame.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).resolves.toEqual([])
@@ -124,7 +129,7 @@ describe('embedding on a host page of another origin', () => {
     await page.context().addInitScript(WATCH_SCRIPT)
     for (const view of ['overview', 'requests', 'training']) {
       await page.goto(`${siteUrl}#/${view}?year=2020`)
-      await page.waitForSelector('.chart-panel__chart canvas')
+      await waitForCharts(page, view)
     }
     await page.goto(`${siteUrl}#/data`)
     await page.fill('textarea[name="report-text"]', '一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1')

@@ -16,7 +16,7 @@ describe('filters live in the URL', () => {
   it('a filter change updates the URL and the charts; reload and back/forward restore it', async () => {
     const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/overview`)
-    await waitForCharts(page)
+    await waitForCharts(page, 'overview')
     // With no year in the URL, the latest year that has the national tables is shown.
     await expect(page.locator('h1').textContent()).resolves.toContain('2020')
     await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('8,892 条')
@@ -78,7 +78,7 @@ describe('phone width', () => {
     it(`${view} at 390 px has no horizontal scroll`, async () => {
       const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
       await page.goto(`${baseUrl}#/${view}?year=2020`)
-      await waitForCharts(page)
+      await waitForCharts(page, view)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow).toBe(0)
       await screenshot(page, `view-${view}-390`)

@@ -2,6 +2,7 @@ import { mkdtempSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
+import { VIEW_CHARTS } from '@/charts/registry'
 import { useBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
 import { serveStatic } from './staticServer'
 
@@ -24,7 +25,7 @@ describe('every view on the bundled data', () => {
     it(`${view.path} renders its charts with no console error`, async () => {
       const { page, problems } = await openWatchedPage(browser())
       await page.goto(`${baseUrl}#/${view.path}?year=2020`)
-      const canvases = await waitForCharts(page)
+      const canvases = await waitForCharts(page, view.path)
       for (const id of view.charts) {
         await expect(page.locator(`[data-chart="${id}"] canvas`).count(), id).resolves.toBeGreaterThan(0)
         await expect(page.locator(`[data-chart="${id}"] .chart-panel__unit`).textContent()).resolves.toMatch(/^单位：/)
@@ -60,6 +61,40 @@ describe('every view on the bundled data', () => {
   })
 })
 
+describe('switching views on a slow network', () => {
+  it('never shows one view’s heading over another view’s charts', async () => {
+    const { page, problems } = await openWatchedPage(browser())
+    await page.goto(`${baseUrl}#/channels?year=2020`)
+    await waitForCharts(page, 'channels')
+    // From here every script arrives late, as on a slow government line.
+    await page.route('**/*.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 400))
+      await route.continue()
+    })
+    // Record, at every DOM change, any chart drawn inside a view it does not belong to.
+    await page.evaluate((allowed: Record<string, readonly string[]>) => {
+      const seen: string[] = []
+      Object.assign(window, { __misplaced: seen })
+      new MutationObserver(() => {
+        for (const view of document.querySelectorAll<HTMLElement>('.view[data-view]')) {
+          const own = allowed[view.dataset.view ?? ''] ?? []
+          for (const chart of view.querySelectorAll<HTMLElement>('[data-chart]')) {
+            if (!own.includes(chart.dataset.chart ?? '')) seen.push(`${chart.dataset.chart} in ${view.dataset.view}`)
+          }
+        }
+      }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-view'] })
+    }, VIEW_CHARTS)
+    for (const view of ['requests', 'training', 'review'] as const) {
+      await page.goto(`${baseUrl}#/${view}?year=2020`)
+      await waitForCharts(page, view)
+      await expect(page.locator('.view [data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')))).resolves.toEqual([...VIEW_CHARTS[view]])
+    }
+    await expect(page.evaluate(() => (window as unknown as { __misplaced: string[] }).__misplaced)).resolves.toEqual([])
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
+
 describe('static hosting', () => {
   it('works from a sub-folder of a plain file server, with no 404', async () => {
     const site = mkdtempSync(join(tmpdir(), 'xxgk-site-'))
@@ -68,8 +103,9 @@ describe('static hosting', () => {
     try {
       const { page, problems } = await openWatchedPage(browser())
       await page.goto(`${url}xxgk/#/requests?year=2020`)
-      await waitForCharts(page)
-      await expect(page.locator('.app-header__brand img').evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBeGreaterThan(0)
+      await waitForCharts(page, 'requests')
+      // The logo loads on its own, apart from the charts.
+      await expect.poll(() => page.locator('.app-header__brand img').evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0)
       expect(problems).toEqual([])
       await page.context().close()
     } finally {
