@@ -8,6 +8,7 @@ import { embedUrl, parseEmbedHash, type EmbedOptions } from './options'
 import { heightMessage } from './protocol'
 import { renderEmbed, type EmbedPage } from './render'
 import { h } from './dom'
+import type { DrawOptions } from './panels'
 import { messages } from '../i18n/messages'
 import { loadLang } from '../i18n/catalog'
 
@@ -21,7 +22,7 @@ async function fetchDataFile(path: string): Promise<string> {
   return response.text()
 }
 
-function applyPresentation(o: EmbedOptions): { dark: boolean; fontScale: number; lang: EmbedOptions['lang'] } {
+function applyPresentation(o: EmbedOptions): DrawOptions {
   const dark = o.theme === 'dark' || (o.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches)
   const html = document.documentElement
   html.lang = o.lang === 'en' ? 'en' : 'zh-CN'
@@ -46,33 +47,41 @@ function reportHeight(): void {
 }
 
 let data: Promise<PublishedDataset> | undefined
+/** Bumped by every start and every draw: when requests overlap, only the latest may land. */
+let latest = 0
+
+async function show(o: EmbedOptions, dataset: PublishedDataset, look: DrawOptions): Promise<void> {
+  const ticket = ++latest
+  const next = await renderEmbed(o, dataset, site, look, (patch) => {
+    const changed = { ...o, ...patch }
+    // replaceState: a filter change inside an iframe must not add to the host page's history.
+    history.replaceState(null, '', embedUrl(site, changed))
+    void show(changed, dataset, look)
+  })
+  if (ticket !== latest) return next.dispose()
+  page?.dispose()
+  page = next
+  root.replaceChildren(next.element)
+}
 
 async function start(): Promise<void> {
+  const ticket = ++latest
   const parsed = parseEmbedHash(location.hash)
   if (!parsed.ok) {
     root.replaceChildren(h('p', { class: 'empty-state', role: 'alert' }, parsed.message))
     return
   }
   await loadLang(parsed.options.lang)
-  const draw = applyPresentation(parsed.options)
-  if (!page) root.replaceChildren(h('p', { class: 'empty-state', role: 'status' }, messages(draw.lang).loading))
+  if (ticket !== latest) return
+  const look = applyPresentation(parsed.options)
+  if (!page) root.replaceChildren(h('p', { class: 'empty-state', role: 'status' }, messages(look.lang).loading))
   try {
     data ??= loadPublishedDataset(fetchDataFile)
     const dataset = await data
     await styled
-    const show = async (o: EmbedOptions) => {
-      page?.dispose()
-      page = await renderEmbed(o, dataset, site, draw, (patch) => {
-        const next = { ...o, ...patch }
-        // replaceState: a filter change inside an iframe must not add to the host page's history.
-        history.replaceState(null, '', embedUrl(site, next))
-        void show(next)
-      })
-      root.replaceChildren(page.element)
-    }
-    await show(parsed.options)
+    if (ticket === latest) await show(parsed.options, dataset, look)
   } catch (e) {
-    root.replaceChildren(h('p', { class: 'empty-state', role: 'alert' }, messages(draw.lang).loadFailed(e instanceof Error ? e.message : String(e))))
+    if (ticket === latest) root.replaceChildren(h('p', { class: 'empty-state', role: 'alert' }, messages(look.lang).loadFailed(e instanceof Error ? e.message : String(e))))
   }
 }
 

@@ -160,6 +160,31 @@ describe('embed options', () => {
     await page.context().close()
   })
 
+  it('when the options change in quick succession, the last change is what shows', async () => {
+    const { page, problems } = await openWatchedPage(browser)
+    await page.goto(`${siteUrl}#/embed/overview?year=2020`)
+    await page.waitForSelector('.embed .chart-panel canvas')
+    // Scripts now arrive late: the first change below needs new chart code, the second
+    // (the view already shown) none, so the second is ready first and the first ends last.
+    let pending = 0
+    await page.route('**/*.js', async (route) => {
+      pending += 1
+      await new Promise((done) => setTimeout(done, 300))
+      await route.continue()
+      pending -= 1
+    })
+    await page.evaluate(() => (location.hash = '#/embed/requests?chart=outcome-flow&year=2020'))
+    await expect.poll(() => pending, { timeout: 10_000 }).toBeGreaterThan(0)
+    await page.evaluate(() => (location.hash = '#/embed/overview?year=2025&locked=1'))
+    await expect.poll(() => pending, { timeout: 10_000 }).toBe(0)
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+    await expect(page.locator('.embed').getAttribute('data-view')).resolves.toBe('overview')
+    await expect(page.locator('[data-kpi="websitePosts"] .kpi-card__value').textContent()).resolves.toBe('7,125 条')
+    await expect(page.locator('.embed__filters').count()).resolves.toBe(0)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('says so for an unknown view instead of showing a blank frame', async () => {
     const { page, problems } = await openWatchedPage(browser)
     await page.goto(`${siteUrl}#/embed/nothing`)
