@@ -1,9 +1,16 @@
 import type { Agency, AgencyKind } from '../domain/observation'
+import type { AuditFailure } from '../domain/report/publishedAudit'
 
 export interface Manifest {
   version: 1
   files: string[]
   agencies: Agency[]
+  /**
+   * Published reports whose own tables fail hard identities, as `npm run -s audit-data`
+   * finds them (a test keeps this in step with the data). Figures from the failing tables
+   * carry a badge.
+   */
+  auditFailures: AuditFailure[]
 }
 
 const KINDS: readonly AgencyKind[] = ['city', 'department', 'township']
@@ -24,5 +31,18 @@ export function parseManifest(json: unknown): Manifest {
     }
     return { name, kind: kind as AgencyKind, ...(typeof parent === 'string' ? { parent } : {}) }
   })
-  return { version: 1, files: files as string[], agencies: checked }
+  return { version: 1, files: files as string[], agencies: checked, auditFailures: parseAuditFailures((json as Record<string, unknown>).auditFailures) }
+}
+
+function parseAuditFailures(value: unknown): AuditFailure[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value)) throw new Error('manifest.json 的 auditFailures 必须是列表。')
+  return value.map((entry, i): AuditFailure => {
+    const { agency, year, checks } = (entry ?? {}) as Record<string, unknown>
+    const counts = Object.entries((checks ?? {}) as Record<string, unknown>)
+    if (typeof agency !== 'string' || !Number.isInteger(year) || typeof checks !== 'object' || checks === null || counts.length === 0 || !counts.every(([, n]) => Number.isInteger(n) && (n as number) > 0)) {
+      throw new Error(`manifest.json 的 auditFailures 第 ${i + 1} 项无效。`)
+    }
+    return { agency, year: year as number, checks: Object.fromEntries(counts) as Record<string, number> }
+  })
 }

@@ -1,4 +1,5 @@
 import type { Agency, Observation } from '../domain/observation'
+import type { AuditFailure } from '../domain/report/publishedAudit'
 import { parseDatasetCsv, type CsvProblem } from './csv'
 import { parseManifest } from './manifest'
 
@@ -6,6 +7,24 @@ export interface PublishedDataset {
   rows: Observation[]
   agencies: Agency[]
   problems: CsvProblem[]
+}
+
+/**
+ * Figures from a table that fails a hard identity get a flagged source, as an import's do. Only
+ * that table's: a 表三 that does not add up says nothing against the report's website figures.
+ */
+function flagAuditFailures(rows: Observation[], failures: readonly AuditFailure[]): Observation[] {
+  const failedTables = new Map<string, Set<string>>()
+  for (const f of failures) {
+    // Check ids name their table: T3-B → t3, T4-A → t4, T2-… → t2.
+    const tables = Object.keys(f.checks).flatMap((id) => (/^T[234]/.test(id) ? [`t${id[1]}`] : []))
+    failedTables.set(`${f.agency}\u0000${f.year}`, new Set(tables))
+  }
+  if (failedTables.size === 0) return rows
+  return rows.map((row) => {
+    const flagged = failedTables.get(`${row.agency}\u0000${row.year}`)?.has(row.metric.split('.')[0] ?? '')
+    return flagged ? { ...row, source: { ...row.source, auditFailed: true } } : row
+  })
 }
 
 /**
@@ -17,7 +36,7 @@ export async function loadPublishedDataset(readText: (path: string) => Promise<s
   const manifest = parseManifest(JSON.parse(await readText('manifest.json')) as unknown)
   const results = await Promise.all(manifest.files.map(async (file) => parseDatasetCsv(await readText(file), file)))
   return {
-    rows: results.flatMap((r) => r.rows),
+    rows: flagAuditFailures(results.flatMap((r) => r.rows), manifest.auditFailures),
     agencies: manifest.agencies,
     problems: results.flatMap((r) => r.problems),
   }

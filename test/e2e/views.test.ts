@@ -61,6 +61,24 @@ describe('every view on the bundled data', () => {
   })
 })
 
+describe('the published 2020 report’s own accounting', () => {
+  it('badges the figures from its 表三, which does not add up, and nothing else', async () => {
+    const { page, problems } = await openWatchedPage(browser())
+    await page.goto(`${baseUrl}#/overview?year=2020`)
+    await waitForCharts(page, 'overview')
+    const badged = await page.locator('[data-kpi]').evaluateAll((cards) => cards.filter((c) => c.querySelector('.audit-badge')).map((c) => c.getAttribute('data-kpi')))
+    expect(badged).toEqual(['requestsReceived', 'disclosureRate'])
+    await expect(page.locator('[data-kpi="requestsReceived"] .audit-badge').textContent()).resolves.toBe('未通过勾稽校验')
+    await page.goto(`${baseUrl}#/requests?year=2020`)
+    await waitForCharts(page, 'requests')
+    await expect(page.locator('[data-chart="outcome-rows"] .source-list .audit-badge').count()).resolves.toBe(1)
+    // 表四 adds up: its chart's source carries no badge.
+    await expect(page.locator('[data-chart="review-litigation"] .source-list .audit-badge').count()).resolves.toBe(0)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
+
 describe('switching views on a slow network', () => {
   it('never shows one view’s heading over another view’s charts', async () => {
     const { page, problems } = await openWatchedPage(browser())

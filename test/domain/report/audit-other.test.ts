@@ -207,6 +207,8 @@ describe('P1–P3: prose against tables', () => {
     const [p2] = only(auditReport(report), 'P2')
     expect(p2).toMatchObject({ level: 'warning', status: 'fail' })
     expect(p2?.message).toContain('总数 52 ≠ 市本级 3 + 市直单位 29 + 乡镇（街道） 21')
+    // Named even when there is no sentence to quote, as for figures from the published data.
+    expect(p2?.message).toMatch(/^正文分项·收到申请数/)
   })
 
   it('P3 warns when the claimed number of parts disagrees with the names listed', () => {

@@ -79,8 +79,8 @@ const PART_NAMES: Record<string, string> = {
 /** P2: a total the prose breaks into parts (其中 A、B、C) equals the sum of the parts. */
 function checkBreakdowns(report: ParsedReport): CheckResult[] {
   const breakdowns = [
-    { metric: 'applications', dim1: 'total', parts: (f: NarrativeFigure) => f.metric === 'applications' && ['cityLevel', 'cityDepartments', 'townships'].includes(f.dim1) },
-    { metric: 'posts', dim1: 'website', parts: (f: NarrativeFigure) => f.metric === 'posts' && f.dim1 === 'website' && f.dim2 !== '' },
+    { metric: 'applications', dim1: 'total', name: '收到申请数', parts: (f: NarrativeFigure) => f.metric === 'applications' && ['cityLevel', 'cityDepartments', 'townships'].includes(f.dim1) },
+    { metric: 'posts', dim1: 'website', name: '政府网站发布信息数', parts: (f: NarrativeFigure) => f.metric === 'posts' && f.dim1 === 'website' && f.dim2 !== '' },
   ]
   return breakdowns.flatMap((b) => {
     const total = findFigure(report, b.metric, b.dim1)
@@ -91,7 +91,8 @@ function checkBreakdowns(report: ParsedReport): CheckResult[] {
         id: 'P2',
         level: 'warning',
         location: { table: 'prose', row: b.metric, column: b.dim1 },
-        subject: `正文分项（${total.context}）`,
+        // Published data has no sentence to quote, so the figure is named as well.
+        subject: `正文分项·${b.name}${total.context ? `（${total.context}）` : ''}`,
         lhs: { terms: [{ key: `${b.metric}.${b.dim1}`, name: '总数', cell: total }] },
         rhs: {
           terms: parts.map((p) => {
