@@ -5,15 +5,18 @@ import { findingTargetIds } from '@/domain/report/locate'
 import { reportToObservations } from '@/domain/report/observations'
 import type { ImportedReport } from '@/domain/imports/importedReport'
 import type { Finding } from '@/domain/report/finding'
+import type { Observation } from '@/domain/observation'
+import type { ParsedReport } from '@/domain/report/model'
+import { observationsToReport } from '@/domain/report/fromObservations'
 
 const CROSS_YEAR = new Set(['X1', 'T2-X1', 'T2-X2'])
 
 /**
  * What staff are about to add: the parsed report with the agency, year, title and address they
- * confirm, its findings (plus cross-year checks against an earlier import of the same agency),
- * and the cells those findings point at.
+ * confirm, its findings (plus cross-year checks against the same agency's year before, imported
+ * or published), and the cells those findings point at.
  */
-export function useImportDraft(outcome: Ref<IntakeOutcome | undefined>, imported: Ref<readonly ImportedReport[]>) {
+export function useImportDraft(outcome: Ref<IntakeOutcome | undefined>, imported: Ref<readonly ImportedReport[]>, published: Ref<readonly Observation[]>) {
   const agency = ref('')
   const year = ref<number>()
   const title = ref('')
@@ -29,12 +32,19 @@ export function useImportDraft(outcome: Ref<IntakeOutcome | undefined>, imported
   })
 
   const report = computed(() => (outcome.value?.ok ? outcome.value.result.report : undefined))
-  const previous = computed(() => imported.value.find((r) => r.agency === agency.value && r.year === (year.value ?? 0) - 1))
+  /** The year before: an import replaces published figures, as in the charts. */
+  const previous = computed<ParsedReport | undefined>(() => {
+    const before = (year.value ?? 0) - 1
+    const fromImport = imported.value.find((r) => r.agency === agency.value && r.year === before)
+    if (fromImport) return fromImport.report
+    const hasTables = published.value.some((r) => r.agency === agency.value && r.year === before && r.metric.startsWith('t3.'))
+    return hasTables ? observationsToReport(published.value, agency.value, before) : undefined
+  })
   const findings = computed<Finding[]>(() => {
     if (!outcome.value?.ok || !report.value) return []
     const own = outcome.value.result.findings
     if (!previous.value) return own
-    const crossYear = auditReport(report.value, { previous: previous.value.report }).filter((f) => CROSS_YEAR.has(f.id))
+    const crossYear = auditReport(report.value, { previous: previous.value }).filter((f) => CROSS_YEAR.has(f.id))
     return [...own, ...crossYear]
   })
   const hardFailures = computed(() => findings.value.filter((f) => f.level === 'error' && f.status === 'fail').length)
