@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/{domain,ingest,charts,cli,data}/**/*.test.ts'],
+          include: ['test/{domain,ingest,charts,cli,data,i18n}/**/*.test.ts'],
         },
       },
       {

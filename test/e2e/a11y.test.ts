@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -145,17 +147,24 @@ it('keyboard only: change the year, open a chart’s table, download its CSV', a
 
 it('English is complete: no Chinese left in the chrome, headings, charts or tables', async () => {
   const { page, problems } = await openWatchedPage(browser())
+  // Source titles are the reports' own names and stay as published.
+  const chineseLeft = () =>
+    page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement
+      clone.querySelectorAll('.source-list, option[value="zh"], .app-header__lang').forEach((el) => el.remove())
+      return clone.innerText.match(/\p{Script=Han}+/gu) ?? []
+    })
   for (const view of ['overview', 'requests', 'training', 'data']) {
     await page.goto(`${baseUrl}#/${view}?year=2020&lang=en`)
     await settled(page, view)
-    // Source titles are the reports' own names and stay as published.
-    const text = await page.evaluate(() => {
-      const clone = document.body.cloneNode(true) as HTMLElement
-      clone.querySelectorAll('.source-list, option[value="zh"], .app-header__lang').forEach((el) => el.remove())
-      return clone.innerText
-    })
-    expect(text.match(/\p{Script=Han}+/gu) ?? [], view).toEqual([])
+    expect(await chineseLeft(), view).toEqual([])
   }
+  // The import preview too: its findings, the tables as read and the form around them.
+  await page.fill('textarea[name="report-text"]', readFileSync(resolve(import.meta.dirname, '../fixtures/reports/t3-misallocated-applicant-column.txt'), 'utf8'))
+  await page.click('button.intake__read')
+  await page.waitForSelector('#findings-heading')
+  await expect(page.locator('button[data-finding="T3-B"] .finding__message').first().textContent()).resolves.toMatch(/^Table 3: the outcome rows must add up/)
+  expect(await chineseLeft(), 'import preview').toEqual([])
   await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en')
   expect(problems).toEqual([])
   await page.context().close()
