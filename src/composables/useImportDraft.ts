@@ -7,7 +7,7 @@ import type { ImportedReport } from '@/domain/imports/importedReport'
 import type { Finding } from '@/domain/report/finding'
 import type { Observation } from '@/domain/observation'
 import type { ParsedReport } from '@/domain/report/model'
-import { observationsToReport } from '@/domain/report/fromObservations'
+import { isTableMetric, observationsToReport } from '@/domain/report/fromObservations'
 
 const CROSS_YEAR = new Set(['X1', 'T2-X1', 'T2-X2'])
 
@@ -34,11 +34,12 @@ export function useImportDraft(outcome: Ref<IntakeOutcome | undefined>, imported
   const report = computed(() => (outcome.value?.ok ? outcome.value.result.report : undefined))
   /** The year before: an import replaces published figures, as in the charts. */
   const previous = computed<ParsedReport | undefined>(() => {
+    const name = agency.value.trim()
     const before = (year.value ?? 0) - 1
-    const fromImport = imported.value.find((r) => r.agency === agency.value && r.year === before)
+    const fromImport = imported.value.find((r) => r.agency === name && r.year === before)
     if (fromImport) return fromImport.report
-    const hasTables = published.value.some((r) => r.agency === agency.value && r.year === before && r.metric.startsWith('t3.'))
-    return hasTables ? observationsToReport(published.value, agency.value, before) : undefined
+    const hasTables = published.value.some((r) => r.agency === name && r.year === before && isTableMetric(r.metric))
+    return hasTables ? observationsToReport(published.value, name, before) : undefined
   })
   const findings = computed<Finding[]>(() => {
     if (!outcome.value?.ok || !report.value) return []

@@ -1,8 +1,8 @@
 import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
 
 /**
- * The drawing width of a chart on paper: A4 at 96 dpi less Chrome's default margins is about
- * 718 px, less the panel's padding.
+ * The drawing width of a chart on paper: A4 less the print stylesheet's 12 mm margins is 186 mm,
+ * about 703 px at 96 dpi, less the panel's 2 × 6 pt padding: 687 px, rounded down.
  */
 export const PRINT_CHART_WIDTH = 680
 
@@ -16,16 +16,24 @@ type Resize = (size: { width: number | 'auto'; height: number | 'auto' }) => voi
  */
 export function usePrintSize(resize: () => Resize | undefined, height: () => number): Ref<boolean> {
   const printing = ref(false)
+  // A chart not drawn yet (or gone) throws on resize; printing goes on without it.
+  const resizeTo = (size: Parameters<Resize>[0]) => {
+    try {
+      resize()?.(size)
+    } catch {
+      /* nothing to redraw */
+    }
+  }
   const enter = () => {
     if (printing.value) return
     printing.value = true
-    resize()?.({ width: PRINT_CHART_WIDTH, height: height() })
+    resizeTo({ width: PRINT_CHART_WIDTH, height: height() })
   }
   const leave = () => {
     if (!printing.value) return
     printing.value = false
     // 'auto', not no size at all: ECharts would keep the print size it was last given.
-    resize()?.({ width: 'auto', height: 'auto' })
+    resizeTo({ width: 'auto', height: 'auto' })
   }
   // beforeprint for the print dialog; the media query also for print previews and emulation.
   const media = typeof window === 'undefined' ? undefined : window.matchMedia?.('print')

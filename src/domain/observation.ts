@@ -5,8 +5,13 @@ export interface Source {
   title: string
   /** Empty when the report's address is not known. */
   url: string
-  /** A staff import whose tables fail hard identities: its figures carry a badge everywhere. */
+  /** From a report whose tables fail hard identities: the figure carries a badge everywhere. */
   auditFailed?: boolean
+}
+
+/** One key per agency and year: a report, in the published data or among the imports. */
+export function agencyYearKey(row: { agency: string; year: number }): string {
+  return `${row.agency}\u0000${row.year}`
 }
 
 export interface Observation {

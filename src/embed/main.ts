@@ -50,14 +50,25 @@ let data: Promise<PublishedDataset> | undefined
 /** Bumped by every start and every draw: when requests overlap, only the latest may land. */
 let latest = 0
 
+function showError(lang: DrawOptions['lang'], e: unknown): void {
+  root.replaceChildren(h('p', { class: 'empty-state', role: 'alert' }, messages(lang).loadFailed(e instanceof Error ? e.message : String(e))))
+}
+
 async function show(o: EmbedOptions, dataset: PublishedDataset, look: DrawOptions): Promise<void> {
   const ticket = ++latest
-  const next = await renderEmbed(o, dataset, site, look, (patch) => {
-    const changed = { ...o, ...patch }
-    // replaceState: a filter change inside an iframe must not add to the host page's history.
-    history.replaceState(null, '', embedUrl(site, changed))
-    void show(changed, dataset, look)
-  })
+  let next: EmbedPage
+  try {
+    next = await renderEmbed(o, dataset, site, look, (patch) => {
+      const changed = { ...o, ...patch }
+      // replaceState: a filter change inside an iframe must not add to the host page's history.
+      history.replaceState(null, '', embedUrl(site, changed))
+      void show(changed, dataset, look)
+    })
+  } catch (e) {
+    // Chart code that failed to load, say: the frame says so rather than loading for ever.
+    if (ticket === latest) showError(look.lang, e)
+    return
+  }
   if (ticket !== latest) return next.dispose()
   page?.dispose()
   page = next
@@ -75,14 +86,18 @@ async function start(): Promise<void> {
   if (ticket !== latest) return
   const look = applyPresentation(parsed.options)
   if (!page) root.replaceChildren(h('p', { class: 'empty-state', role: 'status' }, messages(look.lang).loading))
+  let dataset: PublishedDataset
   try {
     data ??= loadPublishedDataset(fetchDataFile)
-    const dataset = await data
-    await styled
-    if (ticket === latest) await show(parsed.options, dataset, look)
+    dataset = await data
   } catch (e) {
-    if (ticket === latest) root.replaceChildren(h('p', { class: 'empty-state', role: 'alert' }, messages(look.lang).loadFailed(e instanceof Error ? e.message : String(e))))
+    // Not kept: the next change of options tries the network again.
+    data = undefined
+    if (ticket === latest) showError(look.lang, e)
+    return
   }
+  await styled
+  if (ticket === latest) await show(parsed.options, dataset, look)
 }
 
 /**

@@ -37,12 +37,16 @@ export function parseManifest(json: unknown): Manifest {
 function parseAuditFailures(value: unknown): AuditFailure[] {
   if (value === undefined) return []
   if (!Array.isArray(value)) throw new Error('manifest.json 的 auditFailures 必须是列表。')
+  const seen = new Set<string>()
   return value.map((entry, i): AuditFailure => {
     const { agency, year, checks } = (entry ?? {}) as Record<string, unknown>
-    const counts = Object.entries((checks ?? {}) as Record<string, unknown>)
-    if (typeof agency !== 'string' || !Number.isInteger(year) || typeof checks !== 'object' || checks === null || counts.length === 0 || !counts.every(([, n]) => Number.isInteger(n) && (n as number) > 0)) {
-      throw new Error(`manifest.json 的 auditFailures 第 ${i + 1} 项无效。`)
-    }
+    const invalid = () => new Error(`manifest.json 的 auditFailures 第 ${i + 1} 项无效。`)
+    if (typeof agency !== 'string' || !Number.isInteger(year) || typeof checks !== 'object' || checks === null || Array.isArray(checks)) throw invalid()
+    const counts = Object.entries(checks)
+    if (counts.length === 0 || !counts.every(([, n]) => Number.isInteger(n) && (n as number) > 0)) throw invalid()
+    const key = `${agency} ${String(year)}`
+    if (seen.has(key)) throw new Error(`manifest.json 的 auditFailures 第 ${i + 1} 项重复了 ${agency} ${String(year)} 年。`)
+    seen.add(key)
     return { agency, year: year as number, checks: Object.fromEntries(counts) as Record<string, number> }
   })
 }

@@ -1,4 +1,4 @@
-import type { Agency, Observation } from '../domain/observation'
+import { agencyYearKey, type Agency, type Observation } from '../domain/observation'
 import type { AuditFailure } from '../domain/report/publishedAudit'
 import { parseDatasetCsv, type CsvProblem } from './csv'
 import { parseManifest } from './manifest'
@@ -18,11 +18,11 @@ function flagAuditFailures(rows: Observation[], failures: readonly AuditFailure[
   for (const f of failures) {
     // Check ids name their table: T3-B → t3, T4-A → t4, T2-… → t2.
     const tables = Object.keys(f.checks).flatMap((id) => (/^T[234]/.test(id) ? [`t${id[1]}`] : []))
-    failedTables.set(`${f.agency}\u0000${f.year}`, new Set(tables))
+    failedTables.set(agencyYearKey(f), new Set(tables))
   }
   if (failedTables.size === 0) return rows
   return rows.map((row) => {
-    const flagged = failedTables.get(`${row.agency}\u0000${row.year}`)?.has(row.metric.split('.')[0] ?? '')
+    const flagged = failedTables.get(agencyYearKey(row))?.has(row.metric.split('.')[0] ?? '')
     return flagged ? { ...row, source: { ...row.source, auditFailed: true } } : row
   })
 }

@@ -43,6 +43,22 @@ describe('cli/audit-data.ts', { timeout: 30_000 }, () => {
     expect(auditData('--data', dir).code).toBe(0)
   })
 
+  it('exits 2 without a verdict when a row cannot be read, naming the file and line', () => {
+    const dir = dataCopy()
+    const file = join(dir, 'zhangshu-2020.csv')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('樟树市,2020,t3.newReceived,naturalPerson,,,件,,48,', '樟树市,2020,t3.newReceived,naturalPerson,,,件,,四十八,'))
+    const run = auditData('--data', dir, '--write')
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/zhangshu-2020\.csv：第 \d+ 行「value」列/)
+    expect(run.findings).toEqual([])
+  })
+
+  it('exits 2 on an unknown option', () => {
+    const run = auditData('--wirte')
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('用法')
+  })
+
   it('exits 2 and names the folder when the data cannot be read', () => {
     const run = auditData('--data', join(tmpdir(), 'no-such-data-folder'))
     expect(run.code).toBe(2)

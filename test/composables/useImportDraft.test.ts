@@ -19,9 +19,9 @@ function published2021(carriedForward: number[]): Observation[] {
   return reportToObservations(report, { title: '示例市2021年报（合成数据）', url: '' }, { agency: '示例市' })
 }
 
-async function draftAgainst(published: Observation[]) {
+async function draftAgainst(published: Observation[], imported: ImportedReport[] = []) {
   const outcome = ref<IntakeOutcome>()
-  const draft = useImportDraft(outcome, ref<ImportedReport[]>([]), ref(published))
+  const draft = useImportDraft(outcome, ref(imported), ref(published))
   outcome.value = runIntake({ kind: 'text', text })
   await nextTick()
   return draft
@@ -42,6 +42,27 @@ describe('useImportDraft, cross-year', () => {
 
   it('finds nothing across years when the published year before carried the same forward', async () => {
     const draft = await draftAgainst(published2021([5, 1, 0, 0, 0, 0, 6]))
+    expect(draft.findings.value.filter((f) => f.id === 'X1')).toEqual([])
+  })
+
+  it('takes the year before from an import over the published figures, as the charts do', async () => {
+    const report = buildBalancedReport('F2021', 2021)
+    setT3Row(report, 'carriedForward', [5, 1, 0, 0, 0, 0, 6])
+    const imported: ImportedReport = {
+      id: 'x',
+      addedAt: '2026-01-01T00:00:00.000Z',
+      fileName: 'x.txt',
+      agency: '示例市',
+      year: 2021,
+      title: 't',
+      url: '',
+      hardFailures: 0,
+      findings: [],
+      report,
+      observations: [],
+    }
+    // Published 2021 would fail X1; the imported 2021 replaces it and agrees.
+    const draft = await draftAgainst(published2021([1, 0, 0, 0, 0, 0, 1]), [imported])
     expect(draft.findings.value.filter((f) => f.id === 'X1')).toEqual([])
   })
 

@@ -59,7 +59,6 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
 }
 
-/** Resolves when every chart on the page has drawn into its canvas. */
 /**
  * Waits until a view is on screen with every chart drawn: the named one (app view or embed), or
  * any when none is named. Naming it matters after a hash change, when the old view is still up.

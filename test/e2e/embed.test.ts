@@ -185,6 +185,20 @@ describe('embed options', () => {
     await page.context().close()
   })
 
+  it('says so when chart code fails to load, instead of loading for ever', async () => {
+    const { page, problems } = await openWatchedPage(browser)
+    await page.goto(`${siteUrl}#/embed/overview?year=2020`)
+    await page.waitForSelector('.embed .chart-panel canvas')
+    // The network drops: the sankey's code for the next view never arrives.
+    await page.route('**/*.js', (route) => route.abort())
+    await page.evaluate(() => (location.hash = '#/embed/requests?chart=outcome-flow&year=2020'))
+    await expect(page.locator('[role="alert"]').textContent()).resolves.toMatch(/^数据加载失败：/)
+    // The only problems are the aborted scripts themselves.
+    expect(problems.length).toBeGreaterThan(0)
+    expect(problems.filter((p) => !/^(request failed: .*\.js net::ERR_FAILED|console error: Failed to load resource: net::ERR_FAILED)$/.test(p))).toEqual([])
+    await page.context().close()
+  })
+
   it('says so for an unknown view instead of showing a blank frame', async () => {
     const { page, problems } = await openWatchedPage(browser)
     await page.goto(`${siteUrl}#/embed/nothing`)

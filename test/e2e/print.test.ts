@@ -21,7 +21,7 @@ it('prints the overview on one A4 page, with the date and the sources', async ()
   const pdf = await page.pdf({ format: 'A4', printBackground: true })
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []
   expect(pages).toHaveLength(1)
-  // The PDF holds the chart's drawing, not only the text around it.
+  // An image in the PDF: the chart's canvas is the page's only raster (the logo is SVG).
   expect(pdf.toString('latin1')).toMatch(/\/Subtype\s*\/Image/)
 
   // Back on screen, the chart fills its box again.

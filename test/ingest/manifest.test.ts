@@ -20,6 +20,11 @@ describe('parseManifest', () => {
     [{ version: 1, files: [], agencies: [], auditFailures: [{ agency: '测试市', year: 2020, checks: {} }] }, 'auditFailures 第 1 项无效'],
     [{ version: 1, files: [], agencies: [], auditFailures: [{ agency: '测试市', year: '2020', checks: { 'T3-B': 1 } }] }, 'auditFailures 第 1 项无效'],
     [{ version: 1, files: [], agencies: [], auditFailures: [{ agency: '测试市', year: 2020, checks: { 'T3-B': -1 } }] }, 'auditFailures 第 1 项无效'],
+    [{ version: 1, files: [], agencies: [], auditFailures: [{ agency: '测试市', year: 2020, checks: [2] }] }, 'auditFailures 第 1 项无效'],
+    [
+      { version: 1, files: [], agencies: [], auditFailures: [1, 2].map(() => ({ agency: '测试市', year: 2020, checks: { 'T3-B': 1 } })) },
+      'auditFailures 第 2 项重复了 测试市 2020 年',
+    ],
   ])('rejects %j with a message naming the problem', (input, message) => {
     expect(() => parseManifest(input)).toThrow(message)
   })

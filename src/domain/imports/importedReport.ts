@@ -1,4 +1,4 @@
-import type { Agency, Observation } from '../observation'
+import { agencyYearKey, type Agency, type Observation } from '../observation'
 import type { ParsedReport } from '../report/model'
 import type { Finding } from '../report/finding'
 
@@ -47,8 +47,8 @@ export function readStoredImports(value: unknown): StoredImportsCheck {
  * agency and year, so loading a report the dashboard already ships never double-counts it.
  */
 export function mergeImported(published: readonly Observation[], imports: readonly ImportedReport[]): Observation[] {
-  const replaced = new Set(imports.map((r) => `${r.agency}\u0000${r.year}`))
-  return [...published.filter((o) => !replaced.has(`${o.agency}\u0000${o.year}`)), ...imports.flatMap((r) => r.observations)]
+  const replaced = new Set(imports.map(agencyYearKey))
+  return [...published.filter((o) => !replaced.has(agencyYearKey(o))), ...imports.flatMap((r) => r.observations)]
 }
 
 /** An imported agency the manifest does not list is grouped by what its name ends with. */

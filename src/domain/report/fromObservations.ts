@@ -5,13 +5,19 @@
 import type { Observation } from '../observation'
 import type { Cell } from './cell'
 import { createEmptyReport, refreshDerived, type NarrativeFigure, type ParsedReport } from './model'
-import type { T3ColumnKey, T3RowKey, T4GroupKey, T4LeafKey, TemplateVersion } from '../template'
+import type { T3RowKey, T4GroupKey, TemplateVersion } from '../template'
+import { expectedVersion } from './checks/cross'
 
-/** The template a year's report used: 2019 trial format up to 2020, the 2021 format after. */
+/** A figure of 表二, 三 or 四, as opposed to one from the report's text. */
+export function isTableMetric(metric: string): boolean {
+  return /^t[234]\./.test(metric)
+}
+
+/** The template a report used: from rows only one version has, else as its year implies. */
 function versionOf(rows: readonly Observation[], year: number): TemplateVersion {
   if (rows.some((r) => r.metric === 't3.other.unsplit')) return 'F2019'
   if (rows.some((r) => /^t3\.other\.(overdueCorrection|overdueFee|otherReasons)$/.test(r.metric))) return 'F2021'
-  return year <= 2020 ? 'F2019' : 'F2021'
+  return expectedVersion(year)
 }
 
 function cellOf(row: Observation, origin: Cell['origin']): Cell {
@@ -29,18 +35,16 @@ export function observationsToReport(rows: readonly Observation[], agency: strin
   report.agency = agency
   report.year = year
   for (const row of own) {
-    const [table, key] = row.metric.split(/\.(.*)/s) as [string, string | undefined]
-    if (table === 't2' && key !== undefined) {
-      const cells = report.t2[key]
-      if (cells && row.dim1 in cells) cells[row.dim1] = cellOf(row, 'table')
-    } else if (table === 't3' && key !== undefined && key in report.t3) {
-      report.t3[key as T3RowKey][row.dim1 as T3ColumnKey] = cellOf(row, 'table')
-    } else if (table === 't4' && key !== undefined && key in report.t4) {
-      report.t4[key as T4GroupKey][row.dim1 as T4LeafKey] = cellOf(row, 'table')
-    } else if (!row.metric.startsWith('t2.') && !row.metric.startsWith('t3.') && !row.metric.startsWith('t4.')) {
+    if (!isTableMetric(row.metric)) {
       const figure: NarrativeFigure = { ...cellOf(row, 'prose'), origin: 'prose', metric: row.metric, dim1: row.dim1, dim2: row.dim2, unit: row.unit, context: '' }
       report.narrative.push(figure)
+      continue
     }
+    // Rows name their place; one the template does not have is left out, never forced in.
+    const [table, key = ''] = row.metric.split(/\.(.*)/s) as [string, string?]
+    const cells: Record<string, Cell> | undefined =
+      table === 't2' ? report.t2[key] : table === 't3' ? report.t3[key as T3RowKey] : report.t4[key as T4GroupKey]
+    if (cells && row.dim1 in cells) cells[row.dim1] = cellOf(row, 'table')
   }
   return refreshDerived(report)
 }

@@ -207,8 +207,18 @@ describe('P1–P3: prose against tables', () => {
     const [p2] = only(auditReport(report), 'P2')
     expect(p2).toMatchObject({ level: 'warning', status: 'fail' })
     expect(p2?.message).toContain('总数 52 ≠ 市本级 3 + 市直单位 29 + 乡镇（街道） 21')
-    // Named even when there is no sentence to quote, as for figures from the published data.
-    expect(p2?.message).toMatch(/^正文分项·收到申请数/)
+    expect(p2?.message).toMatch(/^正文分项·收到申请数（applications 52）：/)
+  })
+
+  it('P1 and P2 name the figure without empty brackets when there is no sentence to quote, as in published data', () => {
+    const report = buildBalancedReport()
+    const bare = (metric: string, dim1: string, value: number) => ({ ...prose(metric, dim1, value), context: '' })
+    report.narrative = [bare('applications', 'total', 52), bare('applications', 'cityLevel', 3), bare('applications', 'cityDepartments', 29), bare('applications', 'townships', 21)]
+    const messages = auditReport(report).filter((f) => f.id === 'P1' || f.id === 'P2').map((f) => f.message)
+    expect(messages).toHaveLength(2)
+    expect(messages.some((m) => m.startsWith('正文与表格：'))).toBe(true)
+    expect(messages.some((m) => m.startsWith('正文分项·收到申请数：'))).toBe(true)
+    expect(messages.join()).not.toContain('（）')
   })
 
   it('P3 warns when the claimed number of parts disagrees with the names listed', () => {

@@ -9,6 +9,11 @@ function findFigure(report: ParsedReport, metric: string, dim1: string, dim2 = '
   return report.narrative.find((f) => f.metric === metric && f.dim1 === dim1 && f.dim2 === dim2)
 }
 
+/** The sentence a figure came from, in brackets; nothing for figures with no sentence. */
+function quoted(context: string): string {
+  return context ? `（${context}）` : ''
+}
+
 function computedCell(value: number | null): Cell {
   return { value, raw: value === null ? '' : String(value), origin: 'table' }
 }
@@ -61,7 +66,7 @@ function checkRestatements(report: ParsedReport): CheckResult[] {
         id: 'P1',
         level: 'warning',
         location: { table: 'prose', row: r.metric, column: r.dim1 || undefined },
-        subject: `正文与表格（${figure.context}）`,
+        subject: `正文与表格${quoted(figure.context)}`,
         lhs: { terms: [{ key: `prose.${r.metric}.${r.dim1}`, name: r.name, cell: figure }] },
         rhs: { terms: r.table() },
       }),
@@ -92,7 +97,7 @@ function checkBreakdowns(report: ParsedReport): CheckResult[] {
         level: 'warning',
         location: { table: 'prose', row: b.metric, column: b.dim1 },
         // Published data has no sentence to quote, so the figure is named as well.
-        subject: `正文分项·${b.name}${total.context ? `（${total.context}）` : ''}`,
+        subject: `正文分项·${b.name}${quoted(total.context)}`,
         lhs: { terms: [{ key: `${b.metric}.${b.dim1}`, name: '总数', cell: total }] },
         rhs: {
           terms: parts.map((p) => {
