@@ -29,7 +29,8 @@ async function allFindings(): Promise<Finding[]> {
   const broken = buildBalancedReport('F2021', 2022)
   setT3Row(broken, 'newReceived', [10, 0, 0, 0, 0, 0, 11])
   setT4Group(broken, 'review', [1, 0, 0, 1, 3])
-  broken.narrative = [{ ...parseCell('99', 'prose'), origin: 'prose', metric: 'applications', dim1: 'total', dim2: '', unit: '件', context: '' }]
+  const said = (metric: string, dim1: string, value: number, unit: string) => ({ ...parseCell(String(value), 'prose'), origin: 'prose' as const, metric, dim1, dim2: '', unit, context: '' })
+  broken.narrative = [said('applications', 'total', 99, '件'), said('wechatGroups', 'before', 209, '个'), said('wechatGroups', 'after', 154, '个'), said('wechatGroups', 'closed', 50, '个')]
   broken.outline = { sections: ['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'], claimedParts: { count: 5, listed: 6, context: '' } }
   return [...fromFixtures, ...auditPublished(rows), ...auditReport(current, { previous }), ...auditReport(broken)]
 }
@@ -62,6 +63,11 @@ describe('findingText', () => {
         'Not disclosed: 2. Barred by other laws and regulations (Individuals) 3; Not disclosed: 4. Protects third parties’ lawful rights (Individuals) 1; ' +
         'Not disclosed: 8. Administrative inquiry matters (Individuals) 2; Cannot be provided: 1. Information not held by this agency (Individuals) 1; ' +
         'Not processed: 2. Repeated requests (Individuals) 23; 13 more at 0.',
+    )
+    const cleanup = findings.find((f) => f.id === 'P2' && f.location.row === 'wechatGroups')
+    expect(cleanup && findingText(cleanup, 'en')).toBe(
+      'The parts the text gives must add up to the total it states. Text, WeChat work groups (Before clean-up): WeChat work groups (Before clean-up) 209; ' +
+        'WeChat work groups (After clean-up) 154; WeChat work groups (Closed or disbanded) 50.',
     )
     const x1 = findings.find((f) => f.id === 'X1' && f.location.column === 'total')
     expect(x1 && findingText(x1, 'en')).toContain("last year's IV. Carried forward to next year (Total) 1")

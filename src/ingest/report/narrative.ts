@@ -71,13 +71,47 @@ function readApplications(text: string): NarrativeFigure[] {
   return figures
 }
 
+/** "政务新媒体由 46 个清理至 16 个，注销 30 个": accounts and work groups before and after. */
+const CLEANUP = /(政务新媒体|微信工作群|QQ\s*工作群)[^。；\n\d]{0,8}?由\s*(\d+)\s*个[^。；\n\d]{0,4}?(?:清理|减少|压减|精简|整合)(?:至|到|为)\s*(\d+)\s*个(?:[，,]\s*(?:注销|解散|关停|关闭)(?:了)?\s*(\d+)\s*个)?/g
+const CLEANUP_METRICS: Record<string, string> = { 政务新媒体: 'newMediaAccounts', 微信工作群: 'wechatGroups', QQ工作群: 'qqGroups' }
+
+function readCleanup(text: string): NarrativeFigure[] {
+  return [...text.matchAll(CLEANUP)].flatMap((m) => {
+    const metric = CLEANUP_METRICS[(m[1] ?? '').replace(/\s/g, '')]
+    if (!metric) return []
+    const part = (dim1: string, digits: string | undefined) => (digits === undefined ? [] : [figure({ metric, dim1, unit: '个' }, digits, undefined, m[0])])
+    return [...part('before', m[2]), ...part('after', m[3]), ...part('closed', m[4])]
+  })
+}
+
+/**
+ * Quiz figures sit in the sentences after "知识竞赛"; looking only there keeps a training's
+ * "200 人参加" from being read as quiz participants.
+ */
+const QUIZ: readonly (readonly [string, string, RegExp])[] = [
+  ['quizParticipants', '人', /(\d+)\s*(余|多)?\s*人(?:次)?参(?:加|与)|参(?:加|与)(?:人数)?[^。；\n\d]{0,4}?(\d+)\s*(余|多)?\s*人/],
+  ['quizParticipationRate', '%', /参与率[）)]?[^。；\n\d]{0,3}?(\d+(?:\.\d+)?)\s*%/],
+  ['quizAverageScore', '分', /平均(?:得)?分[^。；\n\d]{0,3}?(\d+(?:\.\d+)?)\s*分/],
+]
+
+function readQuiz(text: string): NarrativeFigure[] {
+  const at = text.indexOf('知识竞赛')
+  if (at < 0) return []
+  const window = text.slice(at, at + 240).split(/\n\s*\n/)[0] ?? ''
+  return QUIZ.flatMap(([metric, unit, re]) => {
+    const m = re.exec(window)
+    const digits = m?.[1] ?? m?.[3]
+    return m && digits !== undefined ? [figure({ metric, dim1: '', unit }, digits, m[2] ?? m[4], m[0])] : []
+  })
+}
+
 export function extractNarrative(text: string): NarrativeFigure[] {
   const figures: NarrativeFigure[] = []
   for (const p of PATTERNS) {
     const match = p.re.exec(text)
     if (match?.[1] !== undefined) figures.push(figure(p, match[1], match[2], match[0]))
   }
-  return [...figures, ...readApplications(text)]
+  return [...figures, ...readApplications(text), ...readCleanup(text), ...readQuiz(text)]
 }
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }

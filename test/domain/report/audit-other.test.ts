@@ -221,6 +221,19 @@ describe('P1–P3: prose against tables', () => {
     expect(messages.join()).not.toContain('（）')
   })
 
+  it('P2 also checks a clean-up: before = kept + closed, once the closed number is stated', () => {
+    const report = buildBalancedReport()
+    const cleanup = (metric: string, before: number, after: number, closed?: number) => [
+      { ...prose(metric, 'before', before), unit: '个' },
+      { ...prose(metric, 'after', after), unit: '个' },
+      ...(closed === undefined ? [] : [{ ...prose(metric, 'closed', closed), unit: '个' }]),
+    ]
+    report.narrative = [...cleanup('newMediaAccounts', 46, 16, 30), ...cleanup('wechatGroups', 209, 154, 50), ...cleanup('qqGroups', 20, 15)]
+    const p2 = only(auditReport(report), 'P2')
+    expect(p2.map((f) => [f.location.row, f.status])).toEqual([['wechatGroups', 'fail']])
+    expect(p2[0]?.message).toContain('总数 209 ≠ 清理后保留 154 + 注销或解散 50')
+  })
+
   it('P3 warns when the claimed number of parts disagrees with the names listed', () => {
     const report = buildBalancedReport()
     report.outline = { sections: ['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'], claimedParts: { count: 5, listed: 6, context: '…5 个部分组成' } }

@@ -36,6 +36,35 @@ describe('extractNarrative', () => {
   })
 })
 
+describe('extractNarrative: clean-up and quiz figures', () => {
+  it('reads accounts and work groups before and after the clean-up, with the number closed', () => {
+    const text = '本年度整治后，政务新媒体由 12 个精简为 7 个，关停 5 个；微信工作群由 80 个压减至 61 个，解散 19 个；QQ工作群由 9 个清理至 9 个。'
+    expect(pick(text)).toEqual({
+      'newMediaAccounts.before': 12,
+      'newMediaAccounts.after': 7,
+      'newMediaAccounts.closed': 5,
+      'wechatGroups.before': 80,
+      'wechatGroups.after': 61,
+      'wechatGroups.closed': 19,
+      'qqGroups.before': 9,
+      'qqGroups.after': 9,
+    })
+    expect(extractNarrative(text).every((f) => f.unit === '个' && f.origin === 'prose')).toBe(true)
+  })
+
+  it('reads quiz participants, participation rate and average score after 知识竞赛 only', () => {
+    const text = '举办业务培训 3 场，200 人参加。\n\n开展线上知识竞赛，参与人数 1200 余人，参与率为 88.5%，平均得分 79 分。'
+    const figures = extractNarrative(text).filter((f) => f.metric.startsWith('quiz'))
+    expect(figures.map((f) => [f.metric, f.value, f.qualifier ?? '', f.unit])).toEqual([
+      ['quizParticipants', 1200, '≥', '人'],
+      ['quizParticipationRate', 88.5, '', '%'],
+      ['quizAverageScore', 79, '', '分'],
+    ])
+    // The training's 200 people are not quiz participants, and no quiz means no quiz figures.
+    expect(extractNarrative('举办业务培训 3 场，200 人参加。').filter((f) => f.metric.startsWith('quiz'))).toEqual([])
+  })
+})
+
 describe('extractClaimedParts', () => {
   it('counts the section names listed, even those containing 、', () => {
     const claimed = extractClaimedParts('本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项五个部分组成。')

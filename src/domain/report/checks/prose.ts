@@ -78,14 +78,24 @@ const PART_NAMES: Record<string, string> = {
   cityLevel: '市本级',
   cityDepartments: '市直单位',
   townships: '乡镇（街道）',
+  after: '清理后保留',
+  closed: '注销或解散',
   ...WEBSITE_PARTS,
 }
+
+/** Accounts and work groups before a clean-up = those kept + those closed. */
+const CLEANUPS = [
+  { metric: 'newMediaAccounts', name: '清理前政务新媒体数' },
+  { metric: 'wechatGroups', name: '清理前微信工作群数' },
+  { metric: 'qqGroups', name: '清理前 QQ 工作群数' },
+]
 
 /** P2: a total the prose breaks into parts (其中 A、B、C) equals the sum of the parts. */
 function checkBreakdowns(report: ParsedReport): CheckResult[] {
   const breakdowns = [
     { metric: 'applications', dim1: 'total', name: '收到申请数', parts: (f: NarrativeFigure) => f.metric === 'applications' && ['cityLevel', 'cityDepartments', 'townships'].includes(f.dim1) },
     { metric: 'posts', dim1: 'website', name: '政府网站发布信息数', parts: (f: NarrativeFigure) => f.metric === 'posts' && f.dim1 === 'website' && f.dim2 !== '' },
+    ...CLEANUPS.map((c) => ({ metric: c.metric, dim1: 'before', name: c.name, parts: (f: NarrativeFigure) => f.metric === c.metric && (f.dim1 === 'after' || f.dim1 === 'closed') })),
   ]
   return breakdowns.flatMap((b) => {
     const total = findFigure(report, b.metric, b.dim1)
