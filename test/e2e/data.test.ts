@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { useBrowser, openWatchedPage, screenshot } from './browser'
+import { useBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
 
 const baseUrl = inject('baseUrl')
 const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/reports', name)
@@ -59,6 +59,31 @@ describe('Data view: import a report', () => {
     await settlesTo(page, [])
     await page.reload()
     await expect(importedNames(page)).resolves.toEqual([])
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('figures read from the prose reach the clean-up and quiz charts once added', async () => {
+    const { page, problems } = await openWatchedPage(browser())
+    await page.goto(`${baseUrl}#/data`)
+    const prose = '\n政务新媒体由 12 个精简为 7 个，关停 5 个。微信工作群由 80 个压减至 61 个，解散 19 个。\n\n开展知识竞赛，参与人数 300 人，参与率为 75%，平均得分 81.5 分。\n'
+    await page.fill('textarea[name="report-text"]', readFileSync(fixture('f2021-markdown.md'), 'utf8') + prose)
+    await page.click('button.intake__read')
+    await page.waitForSelector('#findings-heading')
+    // The preview marks them as read from the text, for staff to confirm.
+    await expect(page.locator('#table-prose').textContent()).resolves.toContain('81.5')
+    await page.click('button.data-view__add')
+    await settlesTo(page, ['示例市 · 2022 年'])
+
+    await page.goto(`${baseUrl}#/cleanup?agency=${encodeURIComponent('示例市')}&year=2022`)
+    await waitForCharts(page, 'cleanup')
+    await page.locator('[data-chart="cleanup"] .chart-panel__toggle').click()
+    const cleanup = (await page.locator('[data-chart="cleanup"] table').textContent()) ?? ''
+    expect(cleanup).toMatch(/12.*7.*5/)
+    expect(cleanup).toMatch(/80.*61.*19/)
+    await page.goto(`${baseUrl}#/training?agency=${encodeURIComponent('示例市')}&year=2022`)
+    await waitForCharts(page, 'training')
+    await expect(page.locator('[data-chart="quiz"]').textContent()).resolves.toContain('81.5')
     expect(problems).toEqual([])
     await page.context().close()
   })
