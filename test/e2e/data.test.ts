@@ -66,7 +66,9 @@ describe('Data view: import a report', () => {
   it('figures read from the prose reach the clean-up and quiz charts once added', async () => {
     const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/data`)
-    const prose = '\n政务新媒体由 12 个精简为 7 个，关停 5 个。微信工作群由 80 个压减至 61 个，解散 19 个。\n\n开展知识竞赛，参与人数 300 人，参与率为 75%，平均得分 81.5 分。\n'
+    const prose =
+      '\n政务新媒体由 12 个精简为 7 个，关停 5 个。微信工作群由 80 个压减至 61 个，解散 19 个。\n\n开展知识竞赛，参与人数 300 人，参与率为 75%，平均得分 81.5 分。\n' +
+      '\n全年举办 2 场培训：“政务公开业务培训班”（4 月 8 日）、“网站信息发布培训会”（10 月 15 日），后者 60 余人参加。\n'
     await page.fill('textarea[name="report-text"]', readFileSync(fixture('f2021-markdown.md'), 'utf8') + prose)
     await page.click('button.intake__read')
     await page.waitForSelector('#findings-heading')
@@ -84,6 +86,10 @@ describe('Data view: import a report', () => {
     await page.goto(`${baseUrl}#/training?agency=${encodeURIComponent('示例市')}&year=2022`)
     await waitForCharts(page, 'training')
     await expect(page.locator('[data-chart="quiz"]').textContent()).resolves.toContain('81.5')
+    await page.locator('[data-chart="training-timeline"] .chart-panel__toggle').click()
+    const sessions = (await page.locator('[data-chart="training-timeline"] table').textContent()) ?? ''
+    expect(sessions).toContain('政务公开业务培训班')
+    expect(sessions).toContain('网站信息发布培训会')
     expect(problems).toEqual([])
     await page.context().close()
   })

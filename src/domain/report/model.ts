@@ -29,6 +29,8 @@ export interface NarrativeFigure extends Cell {
   unit: string
   /** The sentence fragment the figure came from, for the UI to show. */
   context: string
+  /** A name the keys cannot carry, as the dataset's `label` column: a training's title. */
+  label?: string
 }
 
 export interface ExtraRow {

@@ -40,7 +40,7 @@ function t4Rows(report: ParsedReport): Row[] {
 function narrativeRows(report: ParsedReport): Row[] {
   return report.narrative
     .filter((f) => !AUDIT_ONLY_METRICS.has(f.metric))
-    .map((f) => ({ metric: f.metric, dim1: f.dim1, dim2: f.dim2, label: '', unit: f.unit, qualifier: f.qualifier ?? '', value: f.value }))
+    .map((f) => ({ metric: f.metric, dim1: f.dim1, dim2: f.dim2, label: f.label ?? '', unit: f.unit, qualifier: f.qualifier ?? '', value: f.value }))
 }
 
 /**

@@ -5,6 +5,7 @@
 import { parseCell } from '../../domain/report/cell'
 import type { NarrativeFigure, ReportOutline } from '../../domain/report/model'
 import { countListedSections } from './sections'
+import { readTraining, smallCount } from './training'
 
 interface Pattern {
   metric: string
@@ -105,21 +106,20 @@ function readQuiz(text: string): NarrativeFigure[] {
   })
 }
 
-export function extractNarrative(text: string): NarrativeFigure[] {
+/** `year` dates the training sessions; without it only their count is read. */
+export function extractNarrative(text: string, year?: number): NarrativeFigure[] {
   const figures: NarrativeFigure[] = []
   for (const p of PATTERNS) {
     const match = p.re.exec(text)
     if (match?.[1] !== undefined) figures.push(figure(p, match[1], match[2], match[0]))
   }
-  return [...figures, ...readApplications(text), ...readCleanup(text), ...readQuiz(text)]
+  return [...figures, ...readApplications(text), ...readCleanup(text), ...readQuiz(text), ...readTraining(text, year)]
 }
-
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
 /** "报告由总体情况、…、其他需要报告的事项 5 个部分组成" (or "分为……N 个部分"). */
 export function extractClaimedParts(text: string): ReportOutline['claimedParts'] {
   const match = /(?:由|分为|包括)([^。]{4,200}?)(?:等|共)?\s*(\d+|[一二两三四五六七八九十])\s*个部分/.exec(text)
   if (!match || !match[1] || !match[2]) return undefined
-  const count = /\d/.test(match[2]) ? Number(match[2]) : (CN_DIGITS[match[2]] ?? 0)
+  const count = smallCount(match[2]) ?? 0
   return { count, listed: countListedSections(match[1]), context: match[0] }
 }

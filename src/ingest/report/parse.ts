@@ -117,7 +117,7 @@ export function parseReportText(text: string, opts: ParseOptions = {}): ParseRes
   report.agency = opts.agency ?? title.agency
   report.year = year
   const proseText = prose.join('\n')
-  report.narrative = extractNarrative(proseText)
+  report.narrative = extractNarrative(proseText, year)
   const claimed = extractClaimedParts(proseText)
   if (claimed) report.outline.claimedParts = claimed
   refreshDerived(report)

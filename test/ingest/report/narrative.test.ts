@@ -71,3 +71,24 @@ describe('extractClaimedParts', () => {
     expect(claimed).toMatchObject({ count: 5, listed: 6 })
   })
 })
+
+describe('extractNarrative: training sessions', () => {
+  // Composed for this test in the way reports list their trainings.
+  const text =
+    '本年度共举办 3 场业务培训：“全县政务公开业务培训班”（4 月 8 日）、“政务公开标准化\n现场推进会”（6 月 29-30 日）和“依申请公开办理讲座”（10月15日）。' +
+    '另在 10 月 15 日举办的“依申请公开办理讲座”上，各单位经办人员 60 余人参加学习。报告“年度工作要点”（1 月 3 日）另行印发。'
+
+  it('reads the count, and each session with its ISO date, title and attendance where stated', () => {
+    const figures = extractNarrative(text, 2022).filter((f) => f.metric.startsWith('training'))
+    expect(figures.map((f) => [f.metric, f.dim1, f.label ?? '', f.value, f.qualifier ?? '', f.unit])).toEqual([
+      ['trainingSessions', '', '', 3, '', '次'],
+      ['trainingAttendance', '2022-04-08', '全县政务公开业务培训班', null, '', '人'],
+      ['trainingAttendance', '2022-06-29/2022-06-30', '政务公开标准化现场推进会', null, '', '人'],
+      ['trainingAttendance', '2022-10-15', '依申请公开办理讲座', 60, '≥', '人'],
+    ])
+  })
+
+  it('reads only the count when the report year is unknown, rather than guessing dates', () => {
+    expect(extractNarrative(text).filter((f) => f.metric.startsWith('training')).map((f) => f.metric)).toEqual(['trainingSessions'])
+  })
+})
