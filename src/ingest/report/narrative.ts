@@ -39,6 +39,8 @@ const PATTERNS: readonly Pattern[] = [
   pattern('onlineInterviews', '', '在线访谈', 4, '期'),
   pattern('messages', '', '网民留言', 6, '条'),
   pattern('replies', '', '公开答复', 4, '条'),
+  pattern('notices', '', '(?:下发|印发)(?:工作)?通报', 4, '次'),
+  pattern('reminders', '', '点对点提醒', 4, '次'),
   pattern('applications', 'granted', '予以公开', 2, '件'),
   pattern('applications', 'partialGrant', '部分公开', 2, '件'),
   pattern('applications', 'denied', '不予公开', 2, '件'),
@@ -86,8 +88,9 @@ function readCleanup(text: string): NarrativeFigure[] {
 }
 
 /**
- * Quiz figures sit in the sentences after "知识竞赛"; looking only there keeps a training's
- * "200 人参加" from being read as quiz participants.
+ * Quiz figures follow a mention of "知识竞赛". The latest mention is tried first (a heading like
+ * "培训和知识竞赛" comes before the figures), and a window stops at the next "培训", so a
+ * training's "200 人参加" is not taken for quiz participants.
  */
 const QUIZ: readonly (readonly [string, string, RegExp])[] = [
   ['quizParticipants', '人', /(\d+)\s*(余|多)?\s*人(?:次)?参(?:加|与)|参(?:加|与)(?:人数)?[^。；\n\d]{0,4}?(\d+)\s*(余|多)?\s*人/],
@@ -96,14 +99,19 @@ const QUIZ: readonly (readonly [string, string, RegExp])[] = [
 ]
 
 function readQuiz(text: string): NarrativeFigure[] {
-  const at = text.indexOf('知识竞赛')
-  if (at < 0) return []
-  const window = text.slice(at, at + 240).split(/\n\s*\n/)[0] ?? ''
-  return QUIZ.flatMap(([metric, unit, re]) => {
-    const m = re.exec(window)
-    const digits = m?.[1] ?? m?.[3]
-    return m && digits !== undefined ? [figure({ metric, dim1: '', unit }, digits, m[2] ?? m[4], m[0])] : []
-  })
+  const found = new Map<string, NarrativeFigure>()
+  const mentions = [...text.matchAll(/知识竞赛/g)].map((m) => m.index).reverse()
+  for (const at of mentions) {
+    const window = text.slice(at, at + 200)
+    const training = window.indexOf('培训', 4)
+    const scope = training < 0 ? window : window.slice(0, training)
+    for (const [metric, unit, re] of QUIZ) {
+      const m = found.has(metric) ? null : re.exec(scope)
+      const digits = m?.[1] ?? m?.[3]
+      if (m && digits !== undefined) found.set(metric, figure({ metric, dim1: '', unit }, digits, m[2] ?? m[4], m[0]))
+    }
+  }
+  return QUIZ.flatMap(([metric]) => found.get(metric) ?? [])
 }
 
 /** `year` dates the training sessions; without it only their count is read. */

@@ -63,6 +63,16 @@ describe('extractNarrative: clean-up and quiz figures', () => {
     // The training's 200 people are not quiz participants, and no quiz means no quiz figures.
     expect(extractNarrative('举办业务培训 3 场，200 人参加。').filter((f) => f.metric.startsWith('quiz'))).toEqual([])
   })
+
+  it('finds the figures after the latest mention when a heading names the quiz first', () => {
+    const text = '三、加强培训和知识竞赛工作。全年举办培训 2 次，150 人参加。\n\n下半年组织知识竞赛，共 420 人参与，参与率 90%，平均分 86 分。'
+    expect(pick(text)).toMatchObject({ quizParticipants: 420, quizParticipationRate: 90, quizAverageScore: 86 })
+  })
+
+  it('reads notices and point-to-point reminders', () => {
+    expect(pick('全年印发工作通报 6 次，点对点提醒 40 余次。')).toEqual({ notices: 6, reminders: 40 })
+    expect(extractNarrative('点对点提醒 40 余次')[0]).toMatchObject({ qualifier: '≥', unit: '次' })
+  })
 })
 
 describe('extractClaimedParts', () => {
