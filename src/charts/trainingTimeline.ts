@@ -31,6 +31,14 @@ export function formatAttendance(session: TrainingSession, lang: Lang = 'zh'): s
  * The sessions on a time axis across the year, one row per session titled on the left. A
  * session with known attendance is a filled marker; one without is hollow and says so, never 0.
  */
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** A time-axis tick: "3月" or "Mar". */
+export function monthLabel(time: number, lang: Lang): string {
+  const month = new Date(time).getMonth()
+  return lang === 'en' ? (MONTHS_EN[month] ?? '') : `${month + 1}月`
+}
+
 export function buildTrainingTimelineOption(sessions: readonly TrainingSession[], year: number, lang: Lang = 'zh'): EChartsOption {
   const known = PALETTE[0] ?? '#0072B2'
   const midpoint = (s: TrainingSession) => (Date.parse(s.start) + Date.parse(s.end)) / 2 + DAY_MS / 2
@@ -45,13 +53,14 @@ export function buildTrainingTimelineOption(sessions: readonly TrainingSession[]
         return s ? `${escapeHtml(tr(s.title, lang))}<br/>${formatSessionDate(s, lang)}<br/>${formatAttendance(s, lang)}` : ''
       },
     },
-    xAxis: { type: 'time', min: `${year}-01-01`, max: `${year}-12-31`, axisLabel: { formatter: lang === 'en' ? '{MMM}' : '{M}月' } },
+    // A function, not '{MMM}': that template takes month names from ECharts' locale, Chinese here.
+    xAxis: { type: 'time', min: `${year}-01-01`, max: `${year}-12-31`, axisLabel: { formatter: (value: number) => monthLabel(value, lang) } },
     yAxis: {
       type: 'category',
       inverse: true,
       data: sessions.map((s) => tr(s.title, lang)),
       // Narrow enough to leave a phone most of the width for the year; long titles wrap.
-      axisLabel: { width: 96, overflow: 'break', interval: 0, fontSize: 11 },
+      axisLabel: { width: 96, overflow: 'break', interval: 0, fontSize: 11, lineHeight: 14 },
       axisTick: { show: false },
     },
     series: [

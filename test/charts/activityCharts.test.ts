@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildCleanupOption, cleanupTable } from '@/charts/cleanup'
+import { loadLang } from '@/i18n/catalog'
 import { buildTrainingTimelineOption, formatSessionDate, trainingTable } from '@/charts/trainingTimeline'
 import { buildQuizGaugeOption, quizTable } from '@/charts/quizGauge'
 import { disclosureTable } from '@/charts/disclosureTables'
@@ -41,6 +42,14 @@ describe('training timeline', () => {
     const styles = (option.series as { data: { itemStyle: { color: string } }[] }[])[0]?.data.map((d) => d.itemStyle.color)
     expect(styles).toEqual(['#fff', '#fff', '#fff', PALETTE[0]])
     expect(renderSvg(option)).toContain('80+ 人')
+  })
+  it('labels the months in the reader’s language, with no Chinese left in English', async () => {
+    await loadLang('en')
+    // ECharts' locale stays ZH on a Chinese page even after the reader switches to English.
+    const svg = renderSvg(buildTrainingTimelineOption(sessions, 2020, 'en'), 600, 300, 'ZH')
+    expect(svg).toContain('>Mar<')
+    expect(svg).not.toMatch(/\d月/)
+    expect(renderSvg(buildTrainingTimelineOption(sessions, 2020), 600, 300)).toContain('>3月<')
   })
   it('formats one-day and multi-day dates', () => {
     expect(formatSessionDate({ start: '2020-03-20', end: '2020-03-20' })).toBe('3月20日')
