@@ -10,21 +10,27 @@ import { joinList } from './describe'
 
 const OUTCOMES = T4_LEAVES.filter((l) => l.key !== 'total')
 
+/** Whether 表四 has any case at all; when not, twelve "0" labels would say nothing. */
+export function hasCases(data: T4Data): boolean {
+  return data.groups.some((g) => OUTCOMES.some((l) => (g.values[l.key] ?? 0) > 0))
+}
+
 /** 表四: for review and both kinds of suit, cases by outcome (the totals are in the table). */
 export function buildReviewLitigationOption(data: T4Data, lang: Lang = 'zh'): EChartsOption {
   const unit = tr('件', lang)
+  const labelled = hasCases(data)
   return {
     color: PALETTE,
     grid: { ...BASE_GRID, top: 48 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: axisTooltip(unit, lang) },
-    xAxis: { type: 'category', data: data.groups.map((g) => tr(g.label, lang)), axisLabel: { interval: 0, width: 110, overflow: 'break' } },
+    xAxis: { type: 'category', data: data.groups.map((g) => tr(g.label, lang)), axisLabel: { interval: 0, width: 84, overflow: 'break', lineHeight: 14 } },
     // A year with no cases still needs a readable 0–1 axis rather than a collapsed one.
     yAxis: { type: 'value', name: unit, minInterval: 1, max: (extent: { max: number }) => Math.max(extent.max, 1) },
     series: OUTCOMES.map((leaf) => ({
       type: 'bar' as const,
       name: tr(leaf.label, lang),
-      label: { show: true, position: 'top' as const, formatter: formatBarLabel },
+      label: { show: labelled, position: 'top' as const, formatter: formatBarLabel },
       data: data.groups.map((g) => ({ value: g.values[leaf.key] ?? '-', qualifier: '' as const })),
     })),
   } satisfies EChartsOption

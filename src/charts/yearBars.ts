@@ -19,7 +19,9 @@ export function buildYearBarsOption(data: YearSeriesData, opts: { stacked?: bool
     grid: { ...BASE_GRID, top: data.series.length > 1 && data.series.length <= 3 ? 48 : 24, bottom: data.series.length > 3 ? 72 : 8 },
     legend: { show: data.series.length > 1, ...(data.series.length > 3 ? { bottom: 0 } : { top: 0 }) },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: axisTooltip(unit, lang) },
-    xAxis: { type: 'category', data: data.years.map((y) => messages(lang).yearCell(y)) },
+    // Every year labelled: left to itself ECharts skips every other one on a phone, and the
+    // bars of the skipped years (2023, 2025) had no year under them.
+    xAxis: { type: 'category', data: data.years.map((y) => messages(lang).yearCell(y)), axisLabel: { interval: 0 } },
     yAxis: { type: 'value', name: unit, nameLocation: 'end' },
     series: data.series.map((s) => ({
       type: 'bar',

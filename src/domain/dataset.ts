@@ -66,9 +66,15 @@ export function selectRows(rows: readonly Observation[], agency: string, year: n
   return rows.filter((o) => o.agency === agency && o.year === year && o.metric.startsWith(metricPrefix))
 }
 
-/** The distinct sources behind a set of points or rows, in first-seen order. */
+/**
+ * The distinct sources behind a set of points or rows, in first-seen order. A source counts as
+ * failing its audit when any figure used from it does (its 表三, say, among its prose figures).
+ */
 export function sourcesOf(items: readonly { source: Source }[]): Source[] {
   const seen = new Map<string, Source>()
-  for (const { source } of items) seen.set(`${source.title}\u0000${source.url}`, source)
+  for (const { source } of items) {
+    const key = `${source.title}\u0000${source.url}`
+    if (!seen.get(key)?.auditFailed) seen.set(key, source)
+  }
   return [...seen.values()]
 }

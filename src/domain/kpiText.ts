@@ -48,7 +48,13 @@ export function kpiDirection(kpi: Kpi): 'up' | 'down' | 'flat' {
   return d > 0 ? 'up' : d < 0 ? 'down' : 'flat'
 }
 
-/** An imported report that fails its hard identities marks every figure taken from it. */
-export function kpiFlagged(kpi: Kpi): boolean {
-  return (kpi.current ?? kpi.latest)?.sources.some((s) => s.auditFailed) ?? false
+/**
+ * Where a card's failed-audit badge goes: by the value when that value comes from a report
+ * whose table fails its identities, or by the "最近：…" line when only that fallback does. A
+ * card saying "2025 年无数据" must not look as if its (absent) 2025 figure failed.
+ */
+export function kpiFlagged(kpi: Kpi): 'current' | 'latest' | undefined {
+  const failed = (point: Kpi['current']) => point?.sources.some((s) => s.auditFailed) ?? false
+  if (kpi.current) return failed(kpi.current) ? 'current' : undefined
+  return failed(kpi.latest) ? 'latest' : undefined
 }

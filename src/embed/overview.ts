@@ -14,9 +14,10 @@ export function renderKpiCard(kpi: Kpi, lang: Lang): HTMLElement {
     'article',
     { class: 'kpi-card', 'data-kpi': kpi.definition.id },
     h('h3', { class: 'kpi-card__title' }, kpiTitle(kpi, lang)),
-    kpiFlagged(kpi) && h('span', { class: 'audit-badge' }, messages(lang).auditFailed),
     h('p', { class: `kpi-card__value${kpi.current ? '' : ' kpi-card__value--missing'}` }, kpiValueText(kpi, lang)),
+    kpiFlagged(kpi) === 'current' && h('span', { class: 'audit-badge' }, messages(lang).auditFailed),
     h('p', { class: 'kpi-card__delta' }, kpiSubText(kpi, lang)),
+    kpiFlagged(kpi) === 'latest' && h('span', { class: 'audit-badge' }, messages(lang).auditFailed),
     geometry &&
       svg(
         'svg',

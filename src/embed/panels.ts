@@ -33,6 +33,7 @@ export function renderSources(sources: readonly Source[], lang: Lang): HTMLEleme
   const parts = sources.flatMap((s, i) => [
     i > 0 ? '; ' : '',
     s.url ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title) : `${s.title}${m.urlUnknown}`,
+    s.auditFailed ? h('span', { class: 'audit-badge' }, m.auditFailed) : '',
   ])
   return h('p', { class: 'source-list' }, m.sources, ...parts)
 }

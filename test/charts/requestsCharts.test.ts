@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildOutcomeSankeyOption, outcomeSankeyTable } from '@/charts/outcomeSankey'
 import { buildOutcomeRowsOption, outcomeRows, outcomeRowsTable } from '@/charts/outcomeRows'
 import { buildReviewLitigationOption, reviewLitigationTable } from '@/charts/reviewLitigation'
+import { reviewLitigation } from '@/charts/specs/reviewLitigation'
 import { shapeOutcomeFlows, shapeT3, shapeT4, type T3Table } from '@/domain/shape/requests'
 import { shippedRows } from '../helpers/shippedData'
 import { renderSvg } from '../helpers/renderSvg'
@@ -64,5 +65,16 @@ describe('review and litigation', () => {
     expect(series.every((s) => s.data.every((d) => d.value === 0))).toBe(true)
     expect(reviewLitigationTable(t4).rows[0]).toEqual({ header: '行政复议', cells: ['0', '0', '0', '0', '0'] })
     expect(renderSvg(option)).toContain('行政复议')
+  })
+
+  it('says in words when 表四 has no case at all, instead of twelve "0" labels', () => {
+    const t4 = shapeT4(rows, '樟树市', 2020)
+    if (!t4) throw new Error('no 表四')
+    expect((buildReviewLitigationOption(t4).series as { label: { show: boolean } }[]).every((s) => !s.label.show)).toBe(true)
+    const built = reviewLitigation.build({ rows, agencies: [], agency: '樟树市', year: 2020, channel: 'all', lang: 'zh' })
+    expect(built.note).toBe('表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。')
+    // With a case, every bar is labelled and there is no such note.
+    const withCase = { ...t4, groups: t4.groups.map((g, i) => (i === 0 ? { ...g, values: { ...g.values, upheld: 2, total: 2 } } : g)) }
+    expect((buildReviewLitigationOption(withCase).series as { label: { show: boolean } }[]).every((s) => s.label.show)).toBe(true)
   })
 })

@@ -25,4 +25,11 @@ describe('dataset queries', () => {
     expect(yearsOf(rows)).toEqual([2020, 2021, 2023])
     expect(sourcesOf(rows)).toHaveLength(1)
   })
+  it('keeps a source’s failed-audit flag whichever of its figures comes first', () => {
+    const plain = { title: '测试报告（合成）', url: '' }
+    const flagged = { ...plain, auditFailed: true }
+    for (const order of [[plain, flagged, plain], [flagged, plain]]) {
+      expect(sourcesOf(order.map((source) => ({ source })))).toEqual([flagged])
+    }
+  })
 })

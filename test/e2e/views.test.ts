@@ -74,6 +74,16 @@ describe('the published 2020 report’s own accounting', () => {
     await expect(page.locator('[data-chart="outcome-rows"] .source-list .audit-badge').count()).resolves.toBe(1)
     // 表四 adds up: its chart's source carries no badge.
     await expect(page.locator('[data-chart="review-litigation"] .source-list .audit-badge').count()).resolves.toBe(0)
+    // Embeds carry the same badge in their footer, and only for that table's charts. (An embed
+    // is its own page load: the app does not turn into one on a hash change.)
+    await page.goto('about:blank')
+    await page.goto(`${baseUrl}#/embed/requests?chart=outcome-rows&year=2020`)
+    await page.waitForSelector('.embed [data-chart="outcome-rows"] canvas')
+    await expect(page.locator('.embed__footer .audit-badge').textContent()).resolves.toBe('未通过勾稽校验')
+    await page.goto(`${baseUrl}#/embed/review?chart=review-litigation&year=2020`)
+    await page.waitForSelector('.embed[data-view="review"] [data-chart="review-litigation"] canvas')
+    await expect(page.locator('.embed__footer .audit-badge').count()).resolves.toBe(0)
+    await expect(page.locator('.embed .chart-panel__note').textContent()).resolves.toBe('表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。')
     expect(problems).toEqual([])
     await page.context().close()
   })

@@ -2,7 +2,7 @@
 import { shapeT4 } from '../../domain/shape/requests'
 import { messages } from '../../i18n/messages'
 import { tr } from '../common'
-import { buildReviewLitigationOption, describeReviewLitigation, reviewLitigationTable } from '../reviewLitigation'
+import { buildReviewLitigationOption, describeReviewLitigation, hasCases, reviewLitigationTable } from '../reviewLitigation'
 import { EMPTY_TABLE, noTable, spec, type ChartDefinition } from './types'
 
 export const reviewLitigation: ChartDefinition = {
@@ -19,6 +19,7 @@ export const reviewLitigation: ChartDefinition = {
       table: t4 ? reviewLitigationTable(t4, ctx.lang) : EMPTY_TABLE,
       description: t4 ? describeReviewLitigation(t4, ctx.lang) : '',
       emptyMessage: t4 ? '' : noTable(ctx, '四'),
+      note: t4 && !hasCases(t4) ? messages(ctx.lang).noCases(tr(ctx.agency, ctx.lang), ctx.year) : '',
       height: 280,
     })
   },

@@ -49,6 +49,7 @@ export const en: Messages = {
   noWebsiteParts: (agency: string) => `${agency}’s reports do not break down the website posts.`,
   partsNote: 'Each year’s report splits the website posts differently: parts compare within a year only; totals compare across years.',
   notGiven: (agency: string, year: number, what: string) => `${agency}’s ${year} report gives no ${what}.`,
+  noCases: (agency: string, year: number) => `Every cell of table IV is 0: ${agency} had no administrative review or litigation cases in ${year}.`,
   noTable: (agency: string, year: number, table: string) => `No table ${table} for ${agency} in ${year} (the report is missing or has no such table).`,
   nothingHandled: (agency: string, year: number) => `${agency} handled no requests in ${year}.`,
   noAgencyPosts: (year: number, years: string) => `No department or township disclosure counts for ${year}; years with data: ${years}.`,
