@@ -6,13 +6,16 @@ import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, formatTableCell, toDat
 import type { TableModel } from './types'
 import { joinList, valueWithUnit } from './describe'
 
-/** One bar per category for a single year; horizontal when labels are long (agency names). */
+/**
+ * One bar per category for a single year; horizontal when labels are long or many (agency
+ * names, the six applicant types on a phone), then read top down in the data's order.
+ */
 export function buildCategoryBarsOption(data: CategoryData, opts: { horizontal?: boolean; lang?: Lang } = {}): EChartsOption {
   const lang = opts.lang ?? 'zh'
   const unit = tr(data.unit, lang)
-  // Long names (English, agency names) wrap under their bar instead of running into the next.
-  const axisLabel = opts.horizontal ? { interval: 0 } : { interval: 0, width: 76, overflow: 'break' as const }
-  const categoryAxis = { type: 'category' as const, data: data.items.map((i) => tr(i.label, lang)), axisLabel }
+  // Long names (English) wrap under their bar instead of running into the next.
+  const axisLabel = opts.horizontal ? { interval: 0 } : { interval: 0, width: 76, overflow: 'break' as const, lineHeight: 14 }
+  const categoryAxis = { type: 'category' as const, inverse: opts.horizontal === true, data: data.items.map((i) => tr(i.label, lang)), axisLabel }
   const valueAxis = { type: 'value' as const, name: unit }
   return {
     color: PALETTE,

@@ -6,24 +6,25 @@ import { tr } from '../common'
 import { noTable, spec, type ChartContext, type ChartDefinition } from './types'
 
 
-function categorySpec(id: 'applicant-intake' | 'carry' | 'applications-by-level', data: CategoryData, ctx: ChartContext, empty: string, extra: { height: number; note?: string }) {
+function categorySpec(id: 'applicant-intake' | 'carry' | 'applications-by-level', data: CategoryData, ctx: ChartContext, empty: string, extra: { height: number; note?: string; horizontal?: boolean }) {
+  const { horizontal = false, ...rest } = extra
   return spec({
     id,
     title: messages(ctx.lang).chartTitles[id],
     unit: tr('件', ctx.lang),
     sources: data.sources,
-    option: buildCategoryBarsOption(data, { lang: ctx.lang }),
+    option: buildCategoryBarsOption(data, { horizontal, lang: ctx.lang }),
     table: categoryBarsTable(data, ctx.lang),
     description: describeCategoryBars(data, ctx.lang),
     emptyMessage: data.items.some((i) => i.point) ? '' : empty,
-    ...extra,
+    ...rest,
   })
 }
 
 export const applicantIntake: ChartDefinition = {
   id: 'applicant-intake',
   kind: 'bar',
-  build: (ctx) => categorySpec('applicant-intake', shapeApplicantIntake(ctx.rows, ctx.agency, ctx.year), ctx, noTable(ctx, '三'), { height: 260 }),
+  build: (ctx) => categorySpec('applicant-intake', shapeApplicantIntake(ctx.rows, ctx.agency, ctx.year), ctx, noTable(ctx, '三'), { height: 260, horizontal: true }),
 }
 
 export const carry: ChartDefinition = {

@@ -77,6 +77,7 @@ export function shapeAgencyPosts(rows: readonly Observation[], agencies: readonl
         point: { year, value: o.value, qualifier: o.qualifier, unit: o.unit, source: o.source },
       }
     })
-    .sort((a, b) => (a.point.value ?? 0) - (b.point.value ?? 0))
+    // Largest first: the order the chart (top down) and its table are read in.
+    .sort((a, b) => (b.point.value ?? 0) - (a.point.value ?? 0))
   return { year, unit: '条', items, sources: sourcesOf(items.map((i) => i.point)) }
 }
