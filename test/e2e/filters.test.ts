@@ -81,6 +81,9 @@ describe('phone width', () => {
       await waitForCharts(page, view)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow).toBe(0)
+      // The tabs scroll by themselves, and a shadow at the edge says there are more.
+      const nav = await page.locator('.app-nav').evaluate((el) => ({ hidden: el.scrollWidth > el.clientWidth, shadows: getComputedStyle(el).backgroundAttachment }))
+      expect(nav).toEqual({ hidden: true, shadows: 'local, local, scroll, scroll' })
       await screenshot(page, `view-${view}-390`)
       expect(problems).toEqual([])
       await page.context().close()
