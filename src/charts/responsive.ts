@@ -13,5 +13,7 @@ export function withNarrowLegend(option: EChartsOption): EChartsOption {
   if (!legend || Array.isArray(legend) || (legend as LegendComponentOption).show === false) return option
   // The whole legend again: a legend that changes type is built anew, from this option alone.
   const narrow: EChartsOption = { legend: { ...(legend as LegendComponentOption), type: 'scroll' }, ...((legend as LegendComponentOption).bottom !== undefined ? { grid: { bottom: 40 } } : {}) }
-  return { baseOption: option, media: [{ query: { maxWidth: NARROW_CHART_PX }, option: narrow }] }
+  // Media on the root, not under `baseOption`: that form makes ECharts add an empty `timeline`
+  // and, in development, report the timeline component as missing.
+  return { ...option, media: [{ query: { maxWidth: NARROW_CHART_PX }, option: narrow }] }
 }

@@ -11,9 +11,23 @@ use([SVGRenderer, BarChart, GaugeChart, SankeyChart, ScatterChart, GridComponent
  * `locale` is ECharts' own: in a Chinese browser page it is ZH, whatever the app's language.
  */
 export function renderSvg(option: EChartsOption, width = 600, height = 400, locale: 'EN' | 'ZH' = 'EN'): string {
-  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height, locale })
-  chart.setOption({ ...option, animation: false })
-  const svg = chart.renderToSVGString()
-  chart.dispose()
-  return svg
+  // Tests run ECharts' development build, which reports a misused option on the console (and
+  // only there: the production build is silent). Any such report fails the test.
+  const reports: string[] = []
+  const original = { error: console.error, warn: console.warn }
+  const capture = (...args: unknown[]) => reports.push(args.map(String).join(' '))
+  console.error = capture
+  console.warn = capture
+  try {
+    const chart = init(null, null, { renderer: 'svg', ssr: true, width, height, locale })
+    chart.setOption({ ...option, animation: false })
+    const svg = chart.renderToSVGString()
+    chart.dispose()
+    const fromECharts = reports.filter((r) => r.includes('[ECharts]'))
+    if (fromECharts.length > 0) throw new Error(`ECharts reported: ${fromECharts.join('\n')}`)
+    return svg
+  } finally {
+    console.error = original.error
+    console.warn = original.warn
+  }
 }
