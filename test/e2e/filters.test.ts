@@ -72,6 +72,25 @@ describe('filters live in the URL', () => {
   })
 })
 
+describe('switching language and 长辈版 on a phone', () => {
+  it('redraws every chart with no error (legends page at this width)', async () => {
+    const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
+    await page.goto(`${baseUrl}#/requests?year=2020`)
+    await waitForCharts(page, 'requests')
+    await page.selectOption('.app-header__lang select', 'en')
+    await page.waitForFunction(() => document.documentElement.lang === 'en')
+    await page.click('button.app-header__large')
+    await page.waitForURL(/large=1/)
+    await page.goto(`${baseUrl}#/overview?year=2020&lang=en&large=1`)
+    await waitForCharts(page, 'overview')
+    await page.selectOption('.app-header__lang select', 'zh')
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN')
+    await waitForCharts(page, 'overview')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
+
 describe('phone width', () => {
   const views = ['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure']
   for (const view of views) {
