@@ -73,12 +73,22 @@ describe('filters live in the URL', () => {
 })
 
 describe('switching language and 长辈版 on a phone', () => {
-  it('redraws every chart with no error (legends page at this width)', async () => {
+  it('redraws every chart with no error, and the English filters fit', async () => {
     const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
     await page.goto(`${baseUrl}#/requests?year=2020`)
     await waitForCharts(page, 'requests')
     await page.selectOption('.app-header__lang select', 'en')
     await page.waitForFunction(() => document.documentElement.lang === 'en')
+    // "All channels" fits its select beside the year: the text plus padding and arrow.
+    const room = await page.locator('select[name="channel"]').evaluate((select: HTMLSelectElement) => {
+      const probe = Object.assign(document.createElement('span'), { textContent: select.selectedOptions[0]?.textContent ?? '' })
+      probe.style.font = getComputedStyle(select).font
+      document.body.append(probe)
+      const text = probe.getBoundingClientRect().width
+      probe.remove()
+      return select.clientWidth - text
+    })
+    expect(room).toBeGreaterThan(32)
     await page.click('button.app-header__large')
     await page.waitForURL(/large=1/)
     await page.goto(`${baseUrl}#/overview?year=2020&lang=en&large=1`)
