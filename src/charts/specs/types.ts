@@ -53,3 +53,36 @@ export const EMPTY_TABLE: TableModel = { columns: [], rows: [] }
 export function noTable(ctx: ChartContext, table: '三' | '四'): string {
   return messages(ctx.lang).noTable(tr(ctx.agency, ctx.lang), ctx.year, ctx.lang === 'en' ? (table === '三' ? 'III' : 'IV') : table)
 }
+
+type Titles = ReturnType<typeof messages>['chartTitles']
+/** Charts whose title is fixed text (others name the year in theirs). */
+type FixedTitleId = { [K in keyof Titles]: Titles[K] extends string ? K : never }[keyof Titles]
+
+/** How a chart draws one report table, once the year has it. */
+export interface TableChart<T> {
+  id: FixedTitleId
+  height: number
+  option(data: T): EChartsOption
+  table(data: T): TableModel
+  description(data: T): string
+  note?(data: T): string
+}
+
+/**
+ * A chart of 表三 or 表四: drawn from the shaped table, or empty with the reason when the
+ * agency's report for the year has no such table.
+ */
+export function tableSpec<T extends { sources: Source[] }>(ctx: ChartContext, data: T | undefined, table: '三' | '四', chart: TableChart<T>): ChartSpec {
+  return spec({
+    id: chart.id,
+    title: messages(ctx.lang).chartTitles[chart.id],
+    unit: tr('件', ctx.lang),
+    sources: data?.sources ?? [],
+    option: data ? chart.option(data) : {},
+    table: data ? chart.table(data) : EMPTY_TABLE,
+    description: data ? chart.description(data) : '',
+    emptyMessage: data ? '' : noTable(ctx, table),
+    note: data && chart.note ? chart.note(data) : '',
+    height: chart.height,
+  })
+}

@@ -67,7 +67,7 @@ function fail(code: ParseErrorCode, message: string): ParseResult {
 }
 
 function detectLayout(blocks: readonly Block[], readers: Record<TableKey, TableReader>): Layout {
-  if (readers.t3.flattened) return 'flattened'
+  if (readers.t3.progress.flattened) return 'flattened'
   const rows = blocks.filter((b): b is Extract<Block, { kind: 'row' }> => b.kind === 'row')
   if (rows.some((r) => r.layout === 'html')) return 'html'
   if (rows.some((r) => r.layout === 'markdown')) return 'markdown'
@@ -109,7 +109,7 @@ export function parseReportText(text: string, opts: ParseOptions = {}): ParseRes
   }
 
   const parseFindings = [...readers.t2.finish(), ...readers.t3.finish(), ...readers.t4.finish()]
-  if (readers.t2.placed + readers.t3.placed + readers.t4.placed === 0) {
+  if (readers.t2.progress.placed + readers.t3.progress.placed + readers.t4.progress.placed === 0) {
     return fail('noTables', '没有找到年报的表格（二、三、四）：请确认文件是政府信息公开工作年度报告，且表格没有丢失')
   }
 
@@ -133,7 +133,7 @@ export function parseReportText(text: string, opts: ParseOptions = {}): ParseRes
     })
   }
   for (const [key, reader] of Object.entries(readers)) {
-    if (reader.placed === 0) {
+    if (reader.progress.placed === 0) {
       parseFindings.push({
         id: 'PARSE-MISSING-TABLE',
         level: 'warning',

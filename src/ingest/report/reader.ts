@@ -8,10 +8,15 @@ export interface TableReader {
   readText(text: string): boolean
   /** Resolve what was deferred (run-together digits) and report parse findings. */
   finish(): Finding[]
-  /** Rows placed so far; 0 means the table was not found. */
-  readonly placed: number
+  readonly progress: Readonly<ReaderProgress>
+}
+
+/** What a reader has done so far: the reader updates it, the document walker reads it. */
+export interface ReaderProgress {
+  /** Rows placed; 0 means the table was not found. */
+  placed: number
   /** True once a row was read from run-together text. */
-  readonly flattened: boolean
+  flattened: boolean
 }
 
 /** `label 0 12 3` or `label0123`: the label and the digit run after it, if any. */

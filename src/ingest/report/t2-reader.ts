@@ -7,7 +7,7 @@ import type { T2Column, T2SubTable } from '../../domain/template'
 import { t2SubTables } from '../../domain/template'
 import { splitFree } from './digit-split'
 import { compactLabel } from './normalize'
-import type { TableReader } from './reader'
+import type { ReaderProgress, TableReader } from './reader'
 import { formatReading, mergeReadings, splitTrailingDigits } from './reader'
 import { fitValues, hasNumber, splitRow } from './rows'
 
@@ -28,8 +28,7 @@ export function createT2Reader(report: ParsedReport): TableReader {
   let current: T2SubTable | undefined
   let inUnknownSub = false
   let header: (T2Column | undefined)[] | undefined
-  let placed = 0
-  let flattened = false
+  const progress: ReaderProgress = { placed: 0, flattened: false }
   const findings: Finding[] = []
 
   const findRow = (label: string) => {
@@ -49,7 +48,7 @@ export function createT2Reader(report: ParsedReport): TableReader {
       const cell = cells[i]
       if (col && cell && sub.columns.includes(col)) target[col.key] = col.key === 'amount' ? normalizeAmount(cell) : cell
     })
-    placed++
+    progress.placed++
   }
 
   const readHeader = (cells: readonly (string | null)[]) => {
@@ -59,12 +58,7 @@ export function createT2Reader(report: ParsedReport): TableReader {
   }
 
   return {
-    get placed() {
-      return placed
-    },
-    get flattened() {
-      return flattened
-    },
+    progress,
     readRow(cells) {
       const { label, values } = splitRow(cells)
       const item = /第二十条第?（([一二三四五六七八九十]+)）项?/.exec(label)
@@ -99,7 +93,7 @@ export function createT2Reader(report: ParsedReport): TableReader {
       const found = findRow(compactLabel(split.label))
       if (!found) return false
       const n = found.sub.columns.length
-      flattened = true
+      progress.flattened = true
       const readings = split.tokens.length === n ? [split.tokens.map(Number)] : splitFree(split.digits, n)
       const merged = mergeReadings(readings, n)
       const cells = merged.map((m) => {

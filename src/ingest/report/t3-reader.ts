@@ -8,7 +8,7 @@ import type { OutcomeGroupKey, T3RowKey } from '../../domain/template'
 import { T3_COLUMN_KEYS } from '../../domain/template'
 import { splitSummedRow } from './digit-split'
 import { compactLabel } from './normalize'
-import type { TableReader } from './reader'
+import type { ReaderProgress, TableReader } from './reader'
 import { formatReading, mergeReadings, splitTrailingDigits } from './reader'
 import { fitValues, hasNumber, splitRow } from './rows'
 import type { RowReadings } from './t3-decode'
@@ -17,8 +17,7 @@ import { matchT3Label } from './t3-labels'
 
 export function createT3Reader(report: ParsedReport): TableReader {
   let currentGroup: OutcomeGroupKey | undefined
-  let placed = 0
-  let flattened = false
+  const progress: ReaderProgress = { placed: 0, flattened: false }
   // A local template's 法人或其他组织 subtotal column: its position among 8 value cells.
   let legalPersonIndex: number | undefined
   const flat: RowReadings = new Map()
@@ -28,7 +27,7 @@ export function createT3Reader(report: ParsedReport): TableReader {
     T3_COLUMN_KEYS.forEach((column, i) => {
       report.t3[key][column] = cells[i] ?? parseCell('')
     })
-    placed++
+    progress.placed++
   }
 
   const noteHeader = (label: string) => {
@@ -38,12 +37,7 @@ export function createT3Reader(report: ParsedReport): TableReader {
   }
 
   return {
-    get placed() {
-      return placed
-    },
-    get flattened() {
-      return flattened
-    },
+    progress,
     readRow(cells) {
       const { label, values } = splitRow(cells)
       const match = matchT3Label(label, report.version, currentGroup)
@@ -71,7 +65,7 @@ export function createT3Reader(report: ParsedReport): TableReader {
       if (match.kind !== 'unknown' && match.group) currentGroup = match.group
       if (!split) return match.kind !== 'unknown' || label.includes('本年度办理结果')
       if (match.kind !== 'row') return match.kind === 'group'
-      flattened = true
+      progress.flattened = true
       const readings = split.tokens.length === 7 ? [split.tokens.map(Number)] : splitSummedRow(split.digits, 7)
       flat.set(match.key, readings)
       flatDigits.set(match.key, split.digits)

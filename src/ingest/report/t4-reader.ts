@@ -5,35 +5,29 @@ import type { Finding } from '../../domain/report/finding'
 import type { ParsedReport } from '../../domain/report/model'
 import { T4_GROUPS, T4_LEAVES } from '../../domain/template'
 import { splitSummedGroups } from './digit-split'
-import type { TableReader } from './reader'
+import type { ReaderProgress, TableReader } from './reader'
 import { formatReading, mergeReadings } from './reader'
 import { fitValues, hasNumber, splitRow } from './rows'
 
 export function createT4Reader(report: ParsedReport): TableReader {
-  let placed = 0
-  let flattened = false
+  const progress: ReaderProgress = { placed: 0, flattened: false }
   const findings: Finding[] = []
 
   const place = (cells: Cell[]) => {
     let i = 0
     for (const group of T4_GROUPS) for (const leaf of T4_LEAVES) report.t4[group.key][leaf.key] = cells[i++] ?? parseCell('')
-    placed++
+    progress.placed++
   }
 
   return {
-    get placed() {
-      return placed
-    },
-    get flattened() {
-      return flattened
-    },
+    progress,
     readRow(cells) {
       const { values } = splitRow(cells)
-      if (placed > 0 || !hasNumber(values)) return
+      if (progress.placed > 0 || !hasNumber(values)) return
       place(fitValues(values, 15).map((v) => parseCell(v)))
     },
     readText(text) {
-      if (placed > 0 || !/^[\d\s]+$/.test(text)) return false
+      if (progress.placed > 0 || !/^[\d\s]+$/.test(text)) return false
       const tokens = text.trim().split(/\s+/)
       if (tokens.length === 15) {
         place(tokens.map((t) => parseCell(t)))
@@ -41,7 +35,7 @@ export function createT4Reader(report: ParsedReport): TableReader {
       }
       const digits = tokens.join('')
       if (digits.length < 15) return false
-      flattened = true
+      progress.flattened = true
       const readings = splitSummedGroups(digits, 3, 5)
       const merged = mergeReadings(readings, 15)
       place(
