@@ -31,7 +31,8 @@ const CHECKS: Record<FindingId, string> = {
   'PARSE-AMBIGUOUS': 'Digits run together: several readings fit the table, and none was chosen',
   'PARSE-EXTRA-ROW': 'A row that is not in the template was kept but not placed',
   'PARSE-VERSION-GUESSED': 'The template version was taken from the year',
-  'PARSE-MISSING-TABLE': 'A table of the template was not found',
+  'PARSE-MISSING-TABLE': 'A table of the template was not found: its cells are not read (not blank, not 0)',
+  'PARSE-NOT-READ': 'A row of the template was not found: its cells are not read (not blank, not 0)',
 }
 
 const TABLES = { t2: 'Table 2', t3: 'Table 3', t4: 'Table 4', prose: 'Text', report: 'Report' } as const

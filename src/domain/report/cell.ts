@@ -17,6 +17,11 @@ export interface Cell {
   qualifier?: '≥'
   /** Several readings fit the run-together digits; the value is left null rather than guessed. */
   ambiguous?: { candidates: number[] }
+  /**
+   * The reader never found this cell's row: unknown, which is neither blank nor 0. Checks
+   * that need it are not assessable, and it becomes no dataset row.
+   */
+  notRead?: true
 }
 
 const PLACEHOLDERS = new Set(['', '-', '－', '—', '——', '–', '/', '／', '\\', '无', 'N/A', 'n/a', '空'])
@@ -54,6 +59,10 @@ export function parseCell(raw: string, origin: CellOrigin = 'table'): Cell {
   if (unit) cell.unit = unit
   if (approx) cell.qualifier = '≥'
   return cell
+}
+
+export function notReadCell(): Cell {
+  return { value: null, raw: '', origin: 'table', notRead: true }
 }
 
 export function blankCell(origin: CellOrigin = 'table'): Cell {

@@ -33,7 +33,9 @@ export function groupLeafKeys(report: Pick<ParsedReport, 'version'>, group: Outc
 function sumGroup(report: Pick<ParsedReport, 'version' | 't3'>, group: OutcomeGroupKey): ColumnSums {
   const sums = {} as ColumnSums
   for (const column of T3_COLUMN_KEYS) {
-    sums[column] = sumNullable(groupLeafKeys(report, group).map((row) => report.t3[row][column].value))
+    const cells = groupLeafKeys(report, group).map((row) => report.t3[row][column])
+    // A sum with a part the reader never found is unknown, not the sum of the rest.
+    sums[column] = cells.some((c) => c.notRead) ? null : sumNullable(cells.map((c) => c.value))
   }
   return sums
 }

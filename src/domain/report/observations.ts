@@ -17,24 +17,26 @@ export interface ObservationMeta {
 
 type Row = Omit<Observation, 'agency' | 'year' | 'source'>
 
-function tableRow(metric: string, dim1: string, unit: string, cell: Cell): Row {
+/** A cell the reader never found is not data: no row, so it can never replace a published figure. */
+function tableRow(metric: string, dim1: string, unit: string, cell: Cell): Row | undefined {
+  if (cell.notRead) return undefined
   return { metric, dim1, dim2: '', label: '', unit, qualifier: cell.qualifier ?? '', value: cell.value }
 }
 
 function t2Rows(report: ParsedReport): Row[] {
   return t2SubTables(report.version).flatMap((sub) =>
     sub.rows.flatMap((row) =>
-      sub.columns.map((col) => tableRow(`t2.${row.key}`, col.key, col.unit, report.t2[row.key]?.[col.key] ?? { value: null, raw: '', origin: 'table' })),
+      sub.columns.flatMap((col) => tableRow(`t2.${row.key}`, col.key, col.unit, report.t2[row.key]?.[col.key] ?? { value: null, raw: '', origin: 'table' }) ?? []),
     ),
   )
 }
 
 function t3Rows(report: ParsedReport): Row[] {
-  return t3RowKeys(report.version).flatMap((row) => T3_COLUMN_KEYS.map((col) => tableRow(`t3.${row}`, col, '件', report.t3[row][col])))
+  return t3RowKeys(report.version).flatMap((row) => T3_COLUMN_KEYS.flatMap((col) => tableRow(`t3.${row}`, col, '件', report.t3[row][col]) ?? []))
 }
 
 function t4Rows(report: ParsedReport): Row[] {
-  return T4_GROUPS.flatMap((g) => T4_LEAVES.map((l) => tableRow(`t4.${g.key}`, l.key, '件', report.t4[g.key][l.key])))
+  return T4_GROUPS.flatMap((g) => T4_LEAVES.flatMap((l) => tableRow(`t4.${g.key}`, l.key, '件', report.t4[g.key][l.key]) ?? []))
 }
 
 function narrativeRows(report: ParsedReport): Row[] {

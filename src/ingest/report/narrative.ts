@@ -41,8 +41,9 @@ const PATTERNS: readonly Pattern[] = [
   pattern('replies', '', '公开答复', 4, '条'),
   pattern('notices', '', '(?:下发|印发)(?:工作)?通报', 4, '次'),
   pattern('reminders', '', '点对点提醒', 4, '次'),
-  pattern('applications', 'granted', '予以公开', 2, '件'),
-  pattern('applications', 'partialGrant', '部分公开', 2, '件'),
+  // "予以公开及部分公开42件" is the two together: neither figure alone.
+  pattern('applications', 'granted', '予以公开(?![及和与、])', 2, '件'),
+  pattern('applications', 'partialGrant', '(?<![及和与、])部分公开', 2, '件'),
   pattern('applications', 'denied', '不予公开', 2, '件'),
   pattern('applications', 'unableToProvide', '无法提供', 2, '件'),
   pattern('reviewCases', '', '行政复议(?:案件)?', 4, '件', '', '[件起]'),

@@ -4,6 +4,10 @@
  */
 import { toSimplified } from './traditional'
 
+/** Misprints of template words seen in real reports; read as the word meant. */
+const MISPRINT_FIXES: Record<string, string> = { 不子公开: '不予公开', 行政法复议: '行政复议', 不予予公开: '不予公开' }
+const MISPRINTS = new RegExp(Object.keys(MISPRINT_FIXES).join('|'), 'g')
+
 export function normalizeReportText(text: string): string {
   return toSimplified(text.replace(/^\uFEFF/, ''))
     .replace(/\r\n?/g, '\n')
@@ -17,6 +21,7 @@ export function normalizeReportText(text: string): string {
     .replace(/」/g, '”')
     .replace(/『/g, '‘')
     .replace(/』/g, '’')
+    .replace(MISPRINTS, (m) => MISPRINT_FIXES[m] ?? m)
 }
 
 /** A label reduced to what matching needs: no spaces, markdown emphasis or heading marks. */

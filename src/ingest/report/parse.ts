@@ -11,6 +11,9 @@ import { createEmptyReport, refreshDerived } from '../../domain/report/model'
 import type { Block, Layout } from './blocks'
 import { splitTextBlocks } from './blocks'
 import { readHtmlBlocks } from './html'
+import { reflowTables } from './reflow'
+import { leadingHeading } from './anchors'
+import { markNotRead, unplacedCells } from './notRead'
 import { extractClaimedParts, extractNarrative } from './narrative'
 import { normalizeReportText } from './normalize'
 import type { TableReader } from './reader'
@@ -76,7 +79,7 @@ function detectLayout(blocks: readonly Block[], readers: Record<TableKey, TableR
 
 export function parseReportText(text: string, opts: ParseOptions = {}): ParseResult {
   if (text.replace(/^\uFEFF/, '').trim() === '') return fail('empty', '文件为空，没有可读取的内容')
-  const blocks = toBlocks(normalizeReportText(text))
+  const blocks = reflowTables(toBlocks(normalizeReportText(text)))
   const compact = compactForSignals(blocks.map(blockText).join('\n'))
   const title = findTitle(blocks)
   const year = opts.year ?? title.year
@@ -88,6 +91,7 @@ export function parseReportText(text: string, opts: ParseOptions = {}): ParseRes
   }
   const { version, guessed } = detectVersion(compact, year)
   const report = createEmptyReport(version)
+  const unplaced = unplacedCells(report)
   const readers: Record<TableKey, TableReader> = { t2: createT2Reader(report), t3: createT3Reader(report), t4: createT4Reader(report) }
   const prose: string[] = []
   let open: TableKey | undefined
@@ -104,6 +108,9 @@ export function parseReportText(text: string, opts: ParseOptions = {}): ParseRes
       prose.push(block.text)
       continue
     }
+    const heading = leadingHeading(splitRow(block.cells).label)
+    const section = heading === undefined ? undefined : matchSectionHeading(heading)
+    if (section && !report.outline.sections.includes(section)) report.outline.sections.push(section)
     open = tableOpenedByRow(block.cells) ?? open
     if (open) readers[open].readRow(block.cells)
   }
@@ -113,6 +120,7 @@ export function parseReportText(text: string, opts: ParseOptions = {}): ParseRes
     return fail('noTables', '没有找到年报的表格（二、三、四）：请确认文件是政府信息公开工作年度报告，且表格没有丢失')
   }
 
+  parseFindings.push(...markNotRead(report, unplaced))
   report.title = title.title
   report.agency = opts.agency ?? title.agency
   report.year = year
@@ -131,18 +139,6 @@ export function parseReportText(text: string, opts: ParseOptions = {}): ParseRes
       location: { table: 'report' },
       values: year !== undefined ? { year } : {},
     })
-  }
-  for (const [key, reader] of Object.entries(readers)) {
-    if (reader.progress.placed === 0) {
-      parseFindings.push({
-        id: 'PARSE-MISSING-TABLE',
-        level: 'warning',
-        status: 'noted',
-        message: `没有找到表${{ t2: '二', t3: '三', t4: '四' }[key]}，该表各项按空白处理`,
-        location: { table: key as TableKey },
-        values: {},
-      })
-    }
   }
   for (const extra of report.extraRows) {
     parseFindings.push({

@@ -19,13 +19,22 @@ export interface ReaderProgress {
   flattened: boolean
 }
 
-/** `label 0 12 3` or `label0123`: the label and the digit run after it, if any. */
+/**
+ * `label 0 12 3`, `label0123`, or a wrapped label with its figures in the middle
+ * (`（二）部分公开（…不计 5 0 0 0 0 0 5 其他情形）`): the label and the figures in it, if any.
+ * Labels hold no ASCII digits but a leading row number (`2.其他法律…`), so every digit run
+ * after that number is a figure.
+ */
 export function splitTrailingDigits(text: string): { label: string; digits: string; tokens: string[] } | undefined {
-  const match = /^(.*[^\d\s])\s*(\d[\d\s]*)$/.exec(text.trim())
-  if (!match) return undefined
-  const trailing = (match[2] ?? '').trim()
-  const tokens = trailing.split(/\s+/)
-  return { label: match[1] ?? '', digits: tokens.join(''), tokens }
+  const trimmed = text.trim()
+  const prefix = /^\d{1,2}[.、]/.exec(trimmed)?.[0] ?? ''
+  const body = trimmed.slice(prefix.length)
+  const runs = [...body.matchAll(/-?\d(?:[\d\s.]*\d)?/g)]
+  if (runs.length === 0) return undefined
+  const label = prefix + body.replace(/-?\d(?:[\d\s.]*\d)?/g, ' ').trim()
+  if (!/[^\d\s.、-]/.test(label)) return undefined
+  const tokens = runs.flatMap((r) => r[0].trim().split(/\s+/))
+  return { label, digits: tokens.join(''), tokens }
 }
 
 /** Several readings: keep what they agree on, leave the rest null with its candidates. */

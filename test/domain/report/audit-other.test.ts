@@ -186,11 +186,21 @@ describe('X2: template version against report year', () => {
 describe('P1–P3: prose against tables', () => {
   it('P1 warns when the prose restates a table figure differently', () => {
     const report = buildBalancedReport()
-    report.narrative = [prose('applications', 'total', 12), prose('applications', 'denied', 3), prose('reviewCases', '', 5)]
+    report.narrative = [prose('applications', 'total', 13), prose('applications', 'denied', 3), prose('reviewCases', '', 5)]
     const p1 = only(auditReport(refreshDerived(report)), 'P1')
     expect(p1.map((f) => f.location.row)).toEqual(['applications', 'reviewCases'])
     expect(p1[0]).toMatchObject({ level: 'warning', status: 'fail' })
-    expect(p1[0]?.message).toContain('文字所述收到申请数 12 ≠ 表三 新收总计 10')
+    expect(p1[0]?.message).toContain('文字所述收到申请数 13 ≠ 表三 新收总计 10')
+  })
+
+  it('P1 reads "received" as new plus carried over when that is what the prose counts', () => {
+    const report = buildBalancedReport()
+    expect(report.t3.carriedOver.total.value).toBe(2)
+    report.narrative = [prose('applications', 'total', 12)]
+    expect(only(auditReport(refreshDerived(report)), 'P1')).toEqual([])
+    report.narrative = [prose('applications', 'total', 11)]
+    const [p1] = only(auditReport(refreshDerived(report)), 'P1')
+    expect(p1?.message).toContain('文字所述收到申请数 11 ≠ 表三 新收总计 10')
   })
 
   it('P1 is not assessable when the table cell it restates is blank', () => {

@@ -41,8 +41,12 @@ describe('F2019 flattened web text', () => {
 
   it('decodes every row to its single consistent reading', () => {
     expect(result.layout).toBe('flattened')
-    // The fixture prints only 表二 （一）（五）: the other sub-table rows are blank, hence not assessable.
+    // The fixture prints only 表二 （一）（五）: the other sub-table rows are not read, hence not assessable.
     expect(result.findings.map((f) => `${f.id}:${f.status}:${f.location.row}`)).toEqual([
+      'PARSE-NOT-READ:noted:adminPenalty',
+      'PARSE-NOT-READ:noted:adminCoercion',
+      'PARSE-NOT-READ:noted:adminFees',
+      'PARSE-NOT-READ:noted:centralProcurement',
       'T2-E:notAssessable:adminPenalty',
       'T2-E:notAssessable:adminCoercion',
       'T2-E:notAssessable:adminFees',
@@ -52,6 +56,8 @@ describe('F2019 flattened web text', () => {
     expect(Object.values(t3?.granted ?? {}).map((c) => c.value)).toEqual([38, 0, 0, 1, 0, 2, 41])
     expect(Object.values(t3?.totalProcessed ?? {}).map((c) => c.value)).toEqual([73, 0, 0, 2, 0, 3, 78])
     expect(Object.values(t3?.['other.unsplit'] ?? {}).map((c) => c.value)).toEqual([1, 0, 0, 0, 0, 0, 1])
+    expect(result.report?.t2.adminPenalty?.decisions).toMatchObject({ value: null, notRead: true })
+    expect(result.findings.find((f) => f.location.row === 'adminPenalty' && f.id === 'T2-E')?.message).toContain('未读取')
   })
 
   it('settles a row that has two readings on its own with the column identities (T3-A)', () => {

@@ -87,6 +87,8 @@ export function checkEquation(spec: EquationSpec): CheckResult {
   const terms = [...spec.lhs.terms, ...spec.rhs.terms]
   const values = collectValues([spec.lhs, spec.rhs])
   if (terms.some((t) => t.cell.ambiguous)) return notAssessable(spec, '有单元格存在多种读法', values)
+  const unread = terms.filter((t) => t.cell.notRead)
+  if (unread.length > 0) return notAssessable(spec, `${unread.map((t) => t.name).join('、')}未读取`, values)
   if (terms.every((t) => t.cell.value === null)) return notAssessable(spec, '所需单元格均为空白', values)
   // A side with nothing printed cannot be compared: the report omitted it, it did not say 0.
   const lhsBlank = spec.lhs.terms.every((t) => t.cell.value === null)

@@ -25,11 +25,25 @@ interface Restatement {
   table: () => Term[]
 }
 
+/**
+ * Prose "收到申请 N 件" means new requests in most reports, but some count the ones carried over
+ * from last year too (平潭 2022: 74 new + 1 carried over, "收到75件"). Either reading is the
+ * report's own; only a figure that matches neither is a discrepancy.
+ */
+function receivedTerms(report: ParsedReport): Term[] {
+  const fresh: Term = { key: 't3.newReceived.total', name: '表三 新收总计', cell: report.t3.newReceived.total }
+  const carried: Term = { key: 't3.carriedOver.total', name: '表三 上年结转总计', cell: report.t3.carriedOver.total }
+  const stated = findFigure(report, 'applications', 'total')?.value
+  const [n, c] = [fresh.cell.value, carried.cell.value]
+  if (stated != null && n !== null && c !== null && c > 0 && stated !== n && stated === n + c) return [fresh, carried]
+  return [fresh]
+}
+
 /** The prose figures that restate a table value, and where that value sits. */
 function restatements(report: ParsedReport): Restatement[] {
   const t3Total = (key: 'newReceived' | 'granted' | 'partialGrant', name: string): Term[] => [{ key: `t3.${key}.total`, name, cell: report.t3[key].total }]
   return [
-    { metric: 'applications', dim1: 'total', name: '文字所述收到申请数', table: () => t3Total('newReceived', '表三 新收总计') },
+    { metric: 'applications', dim1: 'total', name: '文字所述收到申请数', table: () => receivedTerms(report) },
     { metric: 'applications', dim1: 'granted', name: '文字所述予以公开数', table: () => t3Total('granted', '表三 予以公开总计') },
     { metric: 'applications', dim1: 'partialGrant', name: '文字所述部分公开数', table: () => t3Total('partialGrant', '表三 部分公开总计') },
     {

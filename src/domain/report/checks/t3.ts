@@ -59,7 +59,7 @@ function checkRowTotal(report: ParsedReport): CheckResult[] {
       },
     }
     // An unprinted 总计 is an omission (some reports leave the column blank), not a claim of 0.
-    if (report.t3[row].total.value === null && !report.t3[row].total.ambiguous) {
+    if (report.t3[row].total.value === null && !report.t3[row].total.ambiguous && !report.t3[row].total.notRead) {
       const values = Object.fromEntries(T3_COLUMN_KEYS.map((c) => [`${row}.${c}`, report.t3[row][c].value]))
       return notAssessable(spec, '总计栏空白', values)
     }
@@ -79,7 +79,7 @@ function checkIntakeAgainstOutcomes(report: ParsedReport): CheckResult[] {
       rhs: { terms: [...leafTerms(report, column), term(report, 'carriedForward', column)], name: '各办理结果与结转下年之和' },
     }
     // Outcome rows all blank (a 总计 column left empty on detail rows): nothing to compare with.
-    if (leafTerms(report, column).every((t) => t.cell.value === null && !t.cell.ambiguous)) {
+    if (leafTerms(report, column).every((t) => t.cell.value === null && !t.cell.ambiguous && !t.cell.notRead)) {
       return notAssessable(spec, '各办理结果均为空白', Object.fromEntries([...spec.lhs.terms, ...spec.rhs.terms].map((t) => [t.key, t.cell.value])))
     }
     return checkEquation(spec)
@@ -98,6 +98,7 @@ function checkCellDomain(report: ParsedReport): CheckResult[] {
       const list = bad.map(([c, cell]) => `${t3ColumnName(c)}“${cell.raw}”`).join('、')
       return { id: 'T3-E', level: 'error', status: 'fail', message: `${subject}：${list} 不是非负整数`, location, values }
     }
+    if (cells.some(([, cell]) => cell.notRead)) return notAssessable({ id: 'T3-E', level: 'error', location, subject }, '该行未读取', values)
     if (cells.every(([, cell]) => cell.value === null)) return notAssessable({ id: 'T3-E', level: 'error', location, subject }, '整行空白', values)
     return { id: 'T3-E', level: 'error', status: 'pass', message: `${subject}：均为非负整数`, location, values }
   })

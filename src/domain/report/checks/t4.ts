@@ -32,6 +32,7 @@ function checkGroupDomain(report: ParsedReport, group: T4GroupKey): CheckResult 
     const list = bad.map(([k, c]) => `${t4LeafName(k)}“${c.raw}”`).join('、')
     return { id: 'T4-D', level: 'error', status: 'fail', message: `${subject}：${list} 不是非负整数`, location, values }
   }
+  if (cells.some(([, c]) => c.notRead)) return notAssessable({ id: 'T4-D', level: 'error', location, subject }, '表四未读取', values)
   if (cells.every(([, c]) => c.value === null)) return notAssessable({ id: 'T4-D', level: 'error', location, subject }, '整组空白', values)
   return { id: 'T4-D', level: 'error', status: 'pass', message: `${subject}：均为非负整数`, location, values }
 }
