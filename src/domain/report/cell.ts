@@ -22,6 +22,8 @@ export interface Cell {
    * that need it are not assessable, and it becomes no dataset row.
    */
   notRead?: true
+  /** An integer beyond 2^53 − 1: a JavaScript number would round it, so no value is taken. */
+  tooLarge?: true
 }
 
 const PLACEHOLDERS = new Set(['', '-', '－', '—', '——', '–', '/', '／', '\\', '无', 'N/A', 'n/a', '空'])
@@ -55,6 +57,7 @@ export function parseCell(raw: string, origin: CellOrigin = 'table'): Cell {
   if (!match) return { value: null, raw: text, origin }
   const [, sign, digits, approx, unit] = match
   const value = Number(digits) * (sign === '-' ? -1 : 1)
+  if (!(digits ?? '').includes('.') && !Number.isSafeInteger(value)) return { value: null, raw: text, origin, tooLarge: true }
   const cell: Cell = { value, raw: text, origin }
   if (unit) cell.unit = unit
   if (approx) cell.qualifier = '≥'
@@ -70,6 +73,11 @@ export function blankCell(origin: CellOrigin = 'table'): Cell {
 }
 
 /** A cell whose text is neither a number nor a recognised blank: T3-E/T4-D/T2-E report it. */
+/** What a check's message adds after a bad cell's text. */
+export function badCellNote(cell: Cell): string {
+  return cell.tooLarge ? '（超过 9007199254740991，无法精确计算，未取数值）' : ''
+}
+
 export function isUnreadable(cell: Cell): boolean {
   return cell.value === null && !cell.ambiguous && !isPlaceholder(cell.raw)
 }

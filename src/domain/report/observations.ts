@@ -17,9 +17,12 @@ export interface ObservationMeta {
 
 type Row = Omit<Observation, 'agency' | 'year' | 'source'>
 
-/** A cell the reader never found is not data: no row, so it can never replace a published figure. */
+/**
+ * A cell the reader never found, or a figure too large to hold exactly, is not data: no row,
+ * so it can never replace a published figure or show a rounded one.
+ */
 function tableRow(metric: string, dim1: string, unit: string, cell: Cell): Row | undefined {
-  if (cell.notRead) return undefined
+  if (cell.notRead || cell.tooLarge) return undefined
   return { metric, dim1, dim2: '', label: '', unit, qualifier: cell.qualifier ?? '', value: cell.value }
 }
 

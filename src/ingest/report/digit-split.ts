@@ -14,7 +14,8 @@ function* splitNumbers(digits: string, parts: number, maxSum = Infinity): Genera
     const head = digits.slice(0, len)
     if (len > 1 && head[0] === '0') break
     const value = Number(head)
-    if (value > maxSum) break
+    // Beyond 2^53 a number is rounded: such a reading is not one the report printed.
+    if (value > maxSum || value > Number.MAX_SAFE_INTEGER) break
     for (const rest of splitNumbers(digits.slice(len), parts - 1, maxSum - value)) yield [value, ...rest]
   }
 }

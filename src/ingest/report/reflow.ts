@@ -35,6 +35,12 @@ function segments(text: string, cutsOf: (text: string) => number[] = anchorCuts)
 const hasDigit = (text: string) => /\d/.test(text)
 
 /**
+ * A page's number printed in its footer (`- 4 -`, `第 3 页 共 6 页`): not a figure. Only the
+ * dashed and 第…页 forms are taken; a bare number could be a cell.
+ */
+const PAGE_MARK = /(?:^|\s)(?:[-－—–]\s?\d{1,3}\s?[-－—–]|第\s?\d{1,3}\s?页(?:\s?[/，,]?\s?共\s?\d{1,3}\s?页)?)(?=\s|$)/g
+
+/**
  * A row whose label does not start like a template row continues the label before it: a label
  * wrapped onto a second line, whose figures sit on either line.
  */
@@ -68,7 +74,7 @@ export function reflowTables(blocks: readonly Block[]): Block[] {
   let inTables = false
   let pending: string[] = []
   const flush = () => {
-    if (pending.length > 0) out.push(...segments(pending.join(' ')))
+    if (pending.length > 0) out.push(...segments(pending.join(' ').replace(PAGE_MARK, ' ').replace(/\s+/g, ' ')))
     pending = []
   }
 

@@ -94,7 +94,12 @@ export function createT2Reader(report: ParsedReport): TableReader {
       if (!found) return false
       const n = found.sub.columns.length
       progress.flattened = true
-      const readings = split.tokens.length === n ? [split.tokens.map(Number)] : splitFree(split.digits, n)
+      if (split.tokens.length === n) {
+        // One token a column: the layout gave the cell boundaries, so the cells are read as printed.
+        place(found.sub, found.row.key, split.tokens.map((t) => parseCell(t)), found.sub.columns)
+        return true
+      }
+      const readings = splitFree(split.digits, n)
       const merged = mergeReadings(readings, n)
       const cells = merged.map((m) => {
         const cell: Cell = { value: m.value, raw: m.value === null ? '' : String(m.value), origin: 'table' }

@@ -66,7 +66,7 @@ export function createT3Reader(report: ParsedReport): TableReader {
       if (!split) return match.kind !== 'unknown' || label.includes('本年度办理结果')
       if (match.kind !== 'row') return match.kind === 'group'
       progress.flattened = true
-      const readings = split.tokens.length === 7 ? [split.tokens.map(Number)] : splitSummedRow(split.digits, 7)
+      const readings = (split.tokens.length === 7 ? [split.tokens.map(Number)] : splitSummedRow(split.digits, 7)).filter((r) => r.every(Number.isSafeInteger))
       flat.set(match.key, readings)
       flatDigits.set(match.key, split.digits)
       return true

@@ -2,7 +2,7 @@
 import type { CheckResult } from './equation'
 import { checkEquation, notAssessable } from './equation'
 import type { Cell } from '../cell'
-import { isUnreadable } from '../cell'
+import { badCellNote, isUnreadable } from '../cell'
 import type { ParsedReport } from '../model'
 import { t2SubTables } from '../../template'
 
@@ -24,7 +24,7 @@ function checkDomain(report: ParsedReport): CheckResult[] {
       const subject = `表二 ${sub.label}“${row.label}”`
       const bad = cells.filter(({ col, cell }) => cell && !isValid(cell, col.signed === true, col.key === 'amount'))
       if (bad.length > 0) {
-        const list = bad.map(({ col, cell }) => `${col.label}“${cell?.raw ?? ''}”`).join('、')
+        const list = bad.map(({ col, cell }) => `${col.label}“${cell?.raw ?? ''}”${cell ? badCellNote(cell) : ''}`).join('、')
         results.push({ id: 'T2-E', level: 'error', status: 'fail', message: `${subject}：${list} 取值不合规`, location, values })
       } else if (cells.some(({ cell }) => cell?.notRead)) {
         results.push(notAssessable({ id: 'T2-E', level: 'error', location, subject }, '该行未读取', values))

@@ -1,7 +1,7 @@
 /** Section 三 identities T3-A…F (hard: a failure is a data error in the report). */
 import type { CheckResult, Term } from './equation'
 import { checkEquation, notAssessable } from './equation'
-import { isUnreadable } from '../cell'
+import { badCellNote, isUnreadable } from '../cell'
 import { groupLeafKeys } from '../derived'
 import { shortT3RowName, t3ColumnName } from '../labels'
 import type { ParsedReport } from '../model'
@@ -95,7 +95,7 @@ function checkCellDomain(report: ParsedReport): CheckResult[] {
     const subject = `表三 “${shortT3RowName(row)}”行`
     const bad = cells.filter(([, cell]) => isUnreadable(cell) || (cell.value !== null && (cell.value < 0 || !Number.isInteger(cell.value))))
     if (bad.length > 0) {
-      const list = bad.map(([c, cell]) => `${t3ColumnName(c)}“${cell.raw}”`).join('、')
+      const list = bad.map(([c, cell]) => `${t3ColumnName(c)}“${cell.raw}”${badCellNote(cell)}`).join('、')
       return { id: 'T3-E', level: 'error', status: 'fail', message: `${subject}：${list} 不是非负整数`, location, values }
     }
     if (cells.some(([, cell]) => cell.notRead)) return notAssessable({ id: 'T3-E', level: 'error', location, subject }, '该行未读取', values)

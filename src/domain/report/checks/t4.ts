@@ -1,7 +1,7 @@
 /** Section 四 identities T4-A…D (hard). */
 import type { CheckResult } from './equation'
 import { checkEquation, notAssessable } from './equation'
-import { isUnreadable } from '../cell'
+import { badCellNote, isUnreadable } from '../cell'
 import { t4GroupName, t4LeafName } from '../labels'
 import type { ParsedReport } from '../model'
 import type { T4GroupKey } from '../../template'
@@ -29,7 +29,7 @@ function checkGroupDomain(report: ParsedReport, group: T4GroupKey): CheckResult 
   const subject = `表四 ${t4GroupName(group)}`
   const bad = cells.filter(([, c]) => isUnreadable(c) || (c.value !== null && (c.value < 0 || !Number.isInteger(c.value))))
   if (bad.length > 0) {
-    const list = bad.map(([k, c]) => `${t4LeafName(k)}“${c.raw}”`).join('、')
+    const list = bad.map(([k, c]) => `${t4LeafName(k)}“${c.raw}”${badCellNote(c)}`).join('、')
     return { id: 'T4-D', level: 'error', status: 'fail', message: `${subject}：${list} 不是非负整数`, location, values }
   }
   if (cells.some(([, c]) => c.notRead)) return notAssessable({ id: 'T4-D', level: 'error', location, subject }, '表四未读取', values)
