@@ -22,6 +22,8 @@ export interface Cell {
    * that need it are not assessable, and it becomes no dataset row.
    */
   notRead?: true
+  /** Where in the input the reader found it, for the preview: `第 12 行`, `第 2 个表格第 5 行`. */
+  at?: string
   /** An integer beyond 2^53 − 1: a JavaScript number would round it, so no value is taken. */
   tooLarge?: true
 }

@@ -4,7 +4,8 @@
  */
 export type Layout = 'tab' | 'markdown' | 'html' | 'flattened'
 
-export type Block = { kind: 'text'; text: string } | { kind: 'row'; cells: (string | null)[]; layout: Layout }
+/** `at`: where the block is in the input, in words for the preview (`第 12 行`). */
+export type Block = { kind: 'text'; text: string; at?: string } | { kind: 'row'; cells: (string | null)[]; layout: Layout; at?: string }
 
 const MD_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/
 
@@ -27,16 +28,17 @@ function splitMarkdownRow(line: string): string[] {
 /** Plain text (tab-separated, markdown or flattened): one block per non-empty line. */
 export function splitTextBlocks(text: string): Block[] {
   const blocks: Block[] = []
-  for (const line of text.split('\n')) {
+  text.split('\n').forEach((line, i) => {
     const trimmed = line.trim()
-    if (trimmed === '') continue
+    const at = `第 ${i + 1} 行`
+    if (trimmed === '') return
     if (trimmed.startsWith('|')) {
-      if (!MD_SEPARATOR.test(trimmed)) blocks.push({ kind: 'row', cells: splitMarkdownRow(trimmed), layout: 'markdown' })
+      if (!MD_SEPARATOR.test(trimmed)) blocks.push({ kind: 'row', cells: splitMarkdownRow(trimmed), layout: 'markdown', at })
     } else if (line.includes('\t')) {
-      blocks.push({ kind: 'row', cells: line.split('\t').map((c) => c.trim()), layout: 'tab' })
+      blocks.push({ kind: 'row', cells: line.split('\t').map((c) => c.trim()), layout: 'tab', at })
     } else {
-      blocks.push({ kind: 'text', text: trimmed })
+      blocks.push({ kind: 'text', text: trimmed, at })
     }
-  }
+  })
   return blocks
 }

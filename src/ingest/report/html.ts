@@ -103,6 +103,7 @@ export function readHtmlBlocks(html: string): Block[] {
   let rows: RawCell[][] = []
   let row: RawCell[] | null = null
   let cell: RawCell | null = null
+  let tables = 0
 
   const flushLine = () => {
     const text = cleanText(line)
@@ -120,7 +121,8 @@ export function readHtmlBlocks(html: string): Block[] {
   }
   const closeTable = () => {
     closeRow()
-    for (const cells of expandTableGrid(rows)) blocks.push({ kind: 'row', cells, layout: 'html' })
+    tables++
+    expandTableGrid(rows).forEach((cells, r) => blocks.push({ kind: 'row', cells, layout: 'html', at: `第 ${tables} 个表格第 ${r + 1} 行` }))
     rows = []
   }
   const appendText = (text: string) => {

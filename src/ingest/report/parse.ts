@@ -104,7 +104,7 @@ export function parseReportText(text: string, opts: ParseOptions = {}): ParseRes
         open = section === 'proactive' ? 't2' : section === 'applications' ? 't3' : section === 'reviewLitigation' ? 't4' : undefined
         continue
       }
-      if (open && readers[open].readText(block.text)) continue
+      if (open && readers[open].readText(block.text, block.at)) continue
       prose.push(block.text)
       continue
     }
@@ -112,7 +112,7 @@ export function parseReportText(text: string, opts: ParseOptions = {}): ParseRes
     const section = heading === undefined ? undefined : matchSectionHeading(heading)
     if (section && !report.outline.sections.includes(section)) report.outline.sections.push(section)
     open = tableOpenedByRow(block.cells) ?? open
-    if (open) readers[open].readRow(block.cells)
+    if (open) readers[open].readRow(block.cells, block.at)
   }
 
   const parseFindings = [...readers.t2.finish(), ...readers.t3.finish(), ...readers.t4.finish()]

@@ -1,11 +1,12 @@
 /** What each table reader offers the document walker. */
+import type { Cell } from '../../domain/report/cell'
 import type { Finding } from '../../domain/report/finding'
 
 export interface TableReader {
   /** A row of cells while this table's section is open. */
-  readRow(cells: readonly (string | null)[]): void
+  readRow(cells: readonly (string | null)[], at?: string): void
   /** A line of text while the section is open; true when it was a (flattened) table line. */
-  readText(text: string): boolean
+  readText(text: string, at?: string): boolean
   /** Resolve what was deferred (run-together digits) and report parse findings. */
   finish(): Finding[]
   readonly progress: Readonly<ReaderProgress>
@@ -35,6 +36,11 @@ export function splitTrailingDigits(text: string): { label: string; digits: stri
   if (!/[^\d\s.、-]/.test(label)) return undefined
   const tokens = runs.flatMap((r) => r[0].trim().split(/\s+/))
   return { label, digits: tokens.join(''), tokens }
+}
+
+/** The cell with where it was read, for the preview. */
+export function located(cell: Cell, at: string | undefined): Cell {
+  return at === undefined ? cell : { ...cell, at }
 }
 
 /** Several readings: keep what they agree on, leave the rest null with its candidates. */

@@ -22,12 +22,41 @@ function compactSearch(text: string, re: RegExp): number {
   return match ? (compact.offsets[match.index] ?? -1) : -1
 }
 
-function segments(text: string, cutsOf: (text: string) => number[] = anchorCuts): TextBlock[] {
+interface Piece {
+  text: string
+  /** The line or row it came from, and how far into that line it starts. */
+  at?: string
+  column?: number
+}
+
+/** Where offset `offset` of the joined pieces is, in words: the piece's place and the character. */
+function placeOf(pieces: readonly Piece[], starts: readonly number[], offset: number): string | undefined {
+  let i = starts.length - 1
+  while (i > 0 && (starts[i] ?? 0) > offset) i--
+  const piece = pieces[i]
+  if (piece?.at === undefined) return undefined
+  const column = (piece.column ?? 0) + offset - (starts[i] ?? 0)
+  return column > 0 ? `${piece.at}第 ${column + 1} 字` : piece.at
+}
+
+/** The pieces joined by a space and cut at `cutsOf`; each segment says where it starts. */
+function segments(pieces: readonly Piece[], cutsOf: (text: string) => number[] = anchorCuts): TextBlock[] {
+  const starts: number[] = []
+  let text = ''
+  for (const piece of pieces) {
+    if (text !== '') text += ' '
+    starts.push(text.length)
+    text += piece.text
+  }
   const cuts = [0, ...cutsOf(text), text.length]
   const out: TextBlock[] = []
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const part = text.slice(cuts[i], cuts[i + 1]).trim()
-    if (part !== '') out.push({ kind: 'text', text: part })
+    const start = cuts[i] ?? 0
+    const slice = text.slice(start, cuts[i + 1])
+    const part = slice.trim().replace(/\s+/g, ' ')
+    if (part === '') continue
+    const at = placeOf(pieces, starts, start + (slice.length - slice.trimStart().length))
+    out.push(at === undefined ? { kind: 'text', text: part } : { kind: 'text', text: part, at })
   }
   return out
 }
@@ -72,9 +101,10 @@ function joinWrappedLabels(blocks: readonly Block[]): Block[] {
 export function reflowTables(blocks: readonly Block[]): Block[] {
   const out: Block[] = []
   let inTables = false
-  let pending: string[] = []
+  let pending: Piece[] = []
   const flush = () => {
-    if (pending.length > 0) out.push(...segments(pending.join(' ').replace(PAGE_MARK, ' ').replace(/\s+/g, ' ')))
+    // Page numbers become spaces of their own length, so every offset still points into the input.
+    if (pending.length > 0) out.push(...segments(pending.map((p) => ({ ...p, text: p.text.replace(PAGE_MARK, (m) => ' '.repeat(m.length)) }))))
     pending = []
   }
 
@@ -88,22 +118,23 @@ export function reflowTables(blocks: readonly Block[]): Block[] {
     if (!inTables) {
       const start = compactSearch(text, TABLES_START)
       if (start < 0) {
-        out.push(...segments(text, headingCuts))
+        out.push(...segments([{ ...block }], headingCuts))
         continue
       }
-      out.push(...segments(text.slice(0, start), headingCuts))
+      out.push(...segments([{ ...block, text: text.slice(0, start) }], headingCuts))
       text = text.slice(start)
       inTables = true
     }
     const end = compactSearch(text, TABLES_END)
+    const at = block.at === undefined ? {} : { at: block.at, column: block.text.length - text.length }
     if (end < 0) {
-      pending.push(text)
+      pending.push({ text, ...at })
       continue
     }
-    pending.push(text.slice(0, end))
+    pending.push({ text: text.slice(0, end), ...at })
     flush()
     inTables = false
-    out.push(...segments(text.slice(end), headingCuts))
+    out.push(...segments([{ text: text.slice(end) }], headingCuts))
   }
   flush()
   return joinWrappedLabels(out)

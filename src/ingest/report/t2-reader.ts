@@ -8,7 +8,7 @@ import { t2SubTables } from '../../domain/template'
 import { splitFree } from './digit-split'
 import { compactLabel } from './normalize'
 import type { ReaderProgress, TableReader } from './reader'
-import { formatReading, mergeReadings, splitTrailingDigits } from './reader'
+import { formatReading, located, mergeReadings, splitTrailingDigits } from './reader'
 import { fitValues, hasNumber, splitRow } from './rows'
 
 const ITEM_KEYS: Record<string, string> = { 一: 'art20_1', 五: 'art20_5', 六: 'art20_6', 八: 'art20_8', 九: 'art20_9' }
@@ -41,12 +41,12 @@ export function createT2Reader(report: ParsedReport): TableReader {
     return undefined
   }
 
-  const place = (sub: T2SubTable, rowKey: string, cells: Cell[], columns: readonly (T2Column | undefined)[]) => {
+  const place = (sub: T2SubTable, rowKey: string, cells: Cell[], columns: readonly (T2Column | undefined)[], at: string | undefined) => {
     const target = report.t2[rowKey]
     if (!target) return
     columns.forEach((col, i) => {
       const cell = cells[i]
-      if (col && cell && sub.columns.includes(col)) target[col.key] = col.key === 'amount' ? normalizeAmount(cell) : cell
+      if (col && cell && sub.columns.includes(col)) target[col.key] = located(col.key === 'amount' ? normalizeAmount(cell) : cell, at)
     })
     progress.placed++
   }
@@ -59,7 +59,7 @@ export function createT2Reader(report: ParsedReport): TableReader {
 
   return {
     progress,
-    readRow(cells) {
+    readRow(cells, at) {
       const { label, values } = splitRow(cells)
       const item = /第二十条第?（([一二三四五六七八九十]+)）项?/.exec(label)
       if (item) {
@@ -79,9 +79,9 @@ export function createT2Reader(report: ParsedReport): TableReader {
         return
       }
       const columns = header && header.length > 0 && current === found.sub ? header : found.sub.columns
-      place(found.sub, found.row.key, fitValues(values, columns.length).map((v) => parseCell(v)), columns)
+      place(found.sub, found.row.key, fitValues(values, columns.length).map((v) => parseCell(v)), columns, at)
     },
-    readText(text) {
+    readText(text, at) {
       const item = /第二十条第?（([一二三四五六七八九十]+)）项?/.exec(text)
       if (item) {
         current = subTables.find((s) => s.key === ITEM_KEYS[item[1] ?? ''])
@@ -96,7 +96,7 @@ export function createT2Reader(report: ParsedReport): TableReader {
       progress.flattened = true
       if (split.tokens.length === n) {
         // One token a column: the layout gave the cell boundaries, so the cells are read as printed.
-        place(found.sub, found.row.key, split.tokens.map((t) => parseCell(t)), found.sub.columns)
+        place(found.sub, found.row.key, split.tokens.map((t) => parseCell(t)), found.sub.columns, at)
         return true
       }
       const readings = splitFree(split.digits, n)
@@ -106,7 +106,7 @@ export function createT2Reader(report: ParsedReport): TableReader {
         if (m.candidates && readings.length > 1) cell.ambiguous = { candidates: m.candidates }
         return cell
       })
-      place(found.sub, found.row.key, cells, found.sub.columns)
+      place(found.sub, found.row.key, cells, found.sub.columns, at)
       if (readings.length !== 1) {
         findings.push({
           id: 'PARSE-AMBIGUOUS',

@@ -9,7 +9,7 @@ import { T3_COLUMN_KEYS } from '../../domain/template'
 import { splitSummedRow } from './digit-split'
 import { compactLabel } from './normalize'
 import type { ReaderProgress, TableReader } from './reader'
-import { formatReading, mergeReadings, splitTrailingDigits } from './reader'
+import { formatReading, located, mergeReadings, splitTrailingDigits } from './reader'
 import { fitValues, hasNumber, splitRow } from './rows'
 import type { RowReadings } from './t3-decode'
 import { narrowReadings } from './t3-decode'
@@ -23,9 +23,11 @@ export function createT3Reader(report: ParsedReport): TableReader {
   const flat: RowReadings = new Map()
   const flatDigits = new Map<T3RowKey, string>()
 
-  const placeRow = (key: T3RowKey, cells: Cell[]) => {
+  const flatAt = new Map<T3RowKey, string | undefined>()
+
+  const placeRow = (key: T3RowKey, cells: Cell[], at: string | undefined) => {
     T3_COLUMN_KEYS.forEach((column, i) => {
-      report.t3[key][column] = cells[i] ?? parseCell('')
+      report.t3[key][column] = located(cells[i] ?? parseCell(''), at)
     })
     progress.placed++
   }
@@ -38,7 +40,7 @@ export function createT3Reader(report: ParsedReport): TableReader {
 
   return {
     progress,
-    readRow(cells) {
+    readRow(cells, at) {
       const { label, values } = splitRow(cells)
       const match = matchT3Label(label, report.version, currentGroup)
       if (match.kind !== 'unknown' && match.group) currentGroup = match.group
@@ -54,11 +56,11 @@ export function createT3Reader(report: ParsedReport): TableReader {
         if (match.kind === 'row') report.t3Subtotals.legalPerson[match.key] = parseCell(subtotal)
       }
       const parsed = fitted.map((v) => parseCell(v))
-      if (match.kind === 'row') placeRow(match.key, parsed)
+      if (match.kind === 'row') placeRow(match.key, parsed, at)
       else if (match.kind === 'group') report.t3Subtotals.groups[match.group] = Object.fromEntries(T3_COLUMN_KEYS.map((c, i) => [c, parsed[i] ?? parseCell('')]))
       else report.extraRows.push({ table: 't3', label, cells: values.map((v) => parseCell(v)) })
     },
-    readText(text) {
+    readText(text, at) {
       const split = splitTrailingDigits(text)
       const label = compactLabel(split?.label ?? text)
       const match = matchT3Label(label, report.version, currentGroup)
@@ -69,6 +71,7 @@ export function createT3Reader(report: ParsedReport): TableReader {
       const readings = (split.tokens.length === 7 ? [split.tokens.map(Number)] : splitSummedRow(split.digits, 7)).filter((r) => r.every(Number.isSafeInteger))
       flat.set(match.key, readings)
       flatDigits.set(match.key, split.digits)
+      flatAt.set(match.key, at)
       return true
     },
     finish() {
@@ -83,6 +86,7 @@ export function createT3Reader(report: ParsedReport): TableReader {
             if (m.candidates && readings.length > 1) cell.ambiguous = { candidates: m.candidates }
             return cell
           }),
+          flatAt.get(key),
         )
         if (readings.length === 1) continue
         const name = shortT3RowName(key)

@@ -6,31 +6,31 @@ import type { ParsedReport } from '../../domain/report/model'
 import { T4_GROUPS, T4_LEAVES } from '../../domain/template'
 import { splitSummedGroups } from './digit-split'
 import type { ReaderProgress, TableReader } from './reader'
-import { formatReading, mergeReadings } from './reader'
+import { formatReading, located, mergeReadings } from './reader'
 import { fitValues, hasNumber, splitRow } from './rows'
 
 export function createT4Reader(report: ParsedReport): TableReader {
   const progress: ReaderProgress = { placed: 0, flattened: false }
   const findings: Finding[] = []
 
-  const place = (cells: Cell[]) => {
+  const place = (cells: Cell[], at: string | undefined) => {
     let i = 0
-    for (const group of T4_GROUPS) for (const leaf of T4_LEAVES) report.t4[group.key][leaf.key] = cells[i++] ?? parseCell('')
+    for (const group of T4_GROUPS) for (const leaf of T4_LEAVES) report.t4[group.key][leaf.key] = located(cells[i++] ?? parseCell(''), at)
     progress.placed++
   }
 
   return {
     progress,
-    readRow(cells) {
+    readRow(cells, at) {
       const { values } = splitRow(cells)
       if (progress.placed > 0 || !hasNumber(values)) return
-      place(fitValues(values, 15).map((v) => parseCell(v)))
+      place(fitValues(values, 15).map((v) => parseCell(v)), at)
     },
-    readText(text) {
+    readText(text, at) {
       if (progress.placed > 0 || !/^[\d\s]+$/.test(text)) return false
       const tokens = text.trim().split(/\s+/)
       if (tokens.length === 15) {
-        place(tokens.map((t) => parseCell(t)))
+        place(tokens.map((t) => parseCell(t)), at)
         return true
       }
       const digits = tokens.join('')
@@ -44,6 +44,7 @@ export function createT4Reader(report: ParsedReport): TableReader {
           if (m.candidates && readings.length > 1) cell.ambiguous = { candidates: m.candidates }
           return cell
         }),
+        at,
       )
       if (readings.length !== 1) {
         findings.push({

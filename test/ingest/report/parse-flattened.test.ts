@@ -79,9 +79,9 @@ describe('run-together digits with more than one consistent reading', () => {
 
   it('marks the undecidable cells ambiguous with their candidates and keeps what all readings agree on', () => {
     const row = result.report?.t3.newReceived
-    expect(row?.naturalPerson).toEqual({ value: null, raw: '', origin: 'table', ambiguous: { candidates: [1, 11] } })
+    expect(row?.naturalPerson).toEqual({ value: null, raw: '', origin: 'table', ambiguous: { candidates: [1, 11] }, at: '第 7 行' })
     expect(row?.commercial.ambiguous).toEqual({ candidates: [0, 10] })
-    expect(row?.total).toEqual({ value: 11, raw: '11', origin: 'table' })
+    expect(row?.total).toEqual({ value: 11, raw: '11', origin: 'table', at: '第 7 行' })
     expect(row?.research.value).toBe(0)
   })
 

@@ -55,7 +55,7 @@ describe('F2021 HTML with rowspan, colspan and &nbsp;', () => {
   })
 
   it('keeps an &nbsp; cell as a blank, not a zero, and raises no finding for it', () => {
-    expect(html.report?.t3['denied.stateSecret'].research).toEqual({ value: null, raw: '', origin: 'table' })
+    expect(html.report?.t3['denied.stateSecret'].research).toEqual({ value: null, raw: '', origin: 'table', at: '第 2 个表格第 8 行' })
     expect(html.findings).toEqual([])
   })
 })
@@ -128,7 +128,7 @@ describe('local variants', () => {
 describe('F2019 tab layout variants', () => {
   it('converts a procurement amount written in 元 to 万元, keeping the printed text', () => {
     const result = parseReportText(readFixture('t3-misallocated-applicant-column.txt'))
-    expect(result.report?.t2.centralProcurement?.amount).toEqual({ value: 125, raw: '1250000元', origin: 'table', unit: '元' })
+    expect(result.report?.t2.centralProcurement?.amount).toEqual({ value: 125, raw: '1250000元', origin: 'table', unit: '元', at: '第 22 行' })
     expect(result.report?.t2.adminLicensing?.itemChange?.value).toBe(-8)
     expect(result.report?.t2.otherMgmtServices?.itemChange?.value).toBe(4)
   })
@@ -146,7 +146,7 @@ describe('F2019 tab layout variants', () => {
     const c = result.findings.filter((f) => f.id === 'T3-C')
     expect(c).toHaveLength(19)
     expect(c.every((f) => f.status === 'notAssessable' && f.level === 'info')).toBe(true)
-    expect(result.report?.t3.granted.total).toEqual({ value: null, raw: '', origin: 'table' })
+    expect(result.report?.t3.granted.total).toEqual({ value: null, raw: '', origin: 'table', at: '第 31 行' })
     expect(result.report?.t3.granted.naturalPerson.value).toBe(38)
     expect(result.findings.filter((f) => f.status === 'fail')).toEqual([])
   })
