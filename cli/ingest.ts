@@ -54,7 +54,7 @@ function readOne(file: string, agency: string | undefined, year: number | undefi
     return { observations: [], exit: EXIT_UNREADABLE }
   }
   const title = report.title ?? basename(file)
-  const observations = reportToObservations(report, { title, url: '' })
+  const observations = reportToObservations(report, { title, url: report.sourceUrl ?? '' })
   const hardFailure = result.findings.some((f) => f.level === 'error' && f.status === 'fail')
   return { observations, exit: hardFailure ? EXIT_HARD_FAILURE : EXIT_OK, report }
 }

@@ -28,7 +28,7 @@ export function useImportDraft(outcome: Ref<IntakeOutcome | undefined>, imported
     agency.value = report?.agency ?? ''
     year.value = report?.year
     title.value = report?.title ?? o.fileName
-    url.value = ''
+    url.value = report?.sourceUrl ?? ''
   })
 
   const report = computed(() => (outcome.value?.ok ? outcome.value.result.report : undefined))

@@ -53,6 +53,8 @@ export interface ParsedReport {
   title?: string
   agency?: string
   year?: number
+  /** The published page's address, when the saved text names it (`原文链接: https://…`). */
+  sourceUrl?: string
   t2: T2Table
   t3: T3Table
   t3Subtotals: T3Subtotals

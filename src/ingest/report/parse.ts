@@ -22,7 +22,7 @@ import { matchSectionHeading } from './sections'
 import { createT2Reader } from './t2-reader'
 import { createT3Reader } from './t3-reader'
 import { createT4Reader } from './t4-reader'
-import { findTitle } from './title'
+import { findSourceUrl, findTitle } from './title'
 import { compactForSignals, detectVersion, isPre2019Report } from './version'
 
 export type ParseErrorCode = 'empty' | 'unsupportedTemplate' | 'noTables'
@@ -122,6 +122,8 @@ export function parseReportText(text: string, opts: ParseOptions = {}): ParseRes
 
   parseFindings.push(...markNotRead(report, unplaced))
   report.title = title.title
+  const sourceUrl = findSourceUrl(blocks)
+  if (sourceUrl) report.sourceUrl = sourceUrl
   report.agency = opts.agency ?? title.agency
   report.year = year
   const proseText = prose.join('\n')

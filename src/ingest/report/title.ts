@@ -40,3 +40,16 @@ export function findTitle(blocks: readonly Block[], lookahead = 12): TitleInfo {
   }
   return {}
 }
+
+/** A crawler's or CMS's field giving the page's own address; only http(s) is taken. */
+const SOURCE_FIELD = /^(?:原文链接|原文地址|原始链接|页面地址|网址|链接|来源链接|URL|url|source)\s*[:：]\s*(https?:\/\/[^\s"'<>]+)/
+
+/** The address the report was published at, from the header lines before the body. */
+export function findSourceUrl(blocks: readonly Block[], lookahead = 20): string | undefined {
+  for (const block of blocks.slice(0, lookahead)) {
+    if (block.kind !== 'text') continue
+    const match = SOURCE_FIELD.exec(block.text.trim())
+    if (match?.[1]) return match[1]
+  }
+  return undefined
+}

@@ -67,3 +67,18 @@ describe.runIf(hasSharedReports)('平潭综合实验区 2019–2025, as publishe
 })
 
 requireSharedReports()
+
+describe.runIf(hasSharedReports)('what the crawler saved around the 平潭 reports', () => {
+  it('takes the source address from the 原文链接 header line', () => {
+    const { report } = read('pingtan/pingtan-2023.txt')
+    expect(report.sourceUrl).toBe('https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202403/t20240308_87885.htm')
+  })
+
+  it('leaves run-together 表二 figures with no sum to decide them ambiguous, with their readings, and says so', () => {
+    const { report, findings } = read('pingtan/pingtan-2023.txt')
+    expect(report.t2.normativeDocs?.issued?.ambiguous?.candidates).toContain(77)
+    const t2e = findings.find((f) => f.id === 'T2-E' && f.location.row === 'normativeDocs')
+    expect(t2e?.message).toContain('多种读法')
+    expect(report.t2.adminLicensing?.decisions?.value).toBe(2629)
+  })
+})

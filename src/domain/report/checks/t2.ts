@@ -26,6 +26,8 @@ function checkDomain(report: ParsedReport): CheckResult[] {
       if (bad.length > 0) {
         const list = bad.map(({ col, cell }) => `${col.label}“${cell?.raw ?? ''}”${cell ? badCellNote(cell) : ''}`).join('、')
         results.push({ id: 'T2-E', level: 'error', status: 'fail', message: `${subject}：${list} 取值不合规`, location, values })
+      } else if (cells.some(({ cell }) => cell?.ambiguous)) {
+        results.push(notAssessable({ id: 'T2-E', level: 'error', location, subject }, '有单元格存在多种读法', values))
       } else if (cells.some(({ cell }) => cell?.notRead)) {
         results.push(notAssessable({ id: 'T2-E', level: 'error', location, subject }, '该行未读取', values))
       } else if (cells.every(({ cell }) => !cell || cell.value === null)) {
