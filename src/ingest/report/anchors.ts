@@ -55,9 +55,10 @@ export function headingCuts(text: string): number[] {
 }
 
 /** The section heading a table row starts with: a saved page puts 四、… inside 表四's header. */
+const LEADING_HEADING = new RegExp(`^(?:${PROSE_HEADING.source})`)
+
 export function leadingHeading(label: string): string | undefined {
-  const match = new RegExp(`^(?:${PROSE_HEADING.source})`).exec(label)
-  return match?.[0]
+  return LEADING_HEADING.exec(label)?.[0]
 }
 
 const LEAF_ROWS = OUTCOME_GROUPS.flatMap((g) => g.rows.map((r) => numberedRow(r.label))).filter((p): p is string => p !== undefined)
@@ -91,16 +92,18 @@ export interface Compact {
   offsets: number[]
 }
 
+const SPACE = /\s/
+
 export function compactWithOffsets(text: string): Compact {
-  let out = ''
+  const chars: string[] = []
   const offsets: number[] = []
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? ''
-    if (/\s/.test(ch)) continue
-    out += ch
+    if (ch === ' ' || SPACE.test(ch)) continue
+    chars.push(ch)
     offsets.push(i)
   }
-  return { text: out, offsets }
+  return { text: chars.join(''), offsets }
 }
 
 /**
@@ -122,7 +125,8 @@ export function anchorCuts(text: string): number[] {
 }
 
 /** True when a compacted label begins like a template row: a wrapped label's tail does not. */
+const ROW_START = new RegExp(`^(?:${HEADER_RUNS.join('|')}|${ROW_STARTS.join('|')})`)
+
 export function startsLikeRow(label: string): boolean {
-  const re = new RegExp(`^(?:${HEADER_RUNS.join('|')}|${ROW_STARTS.join('|')})`)
-  return re.test(label)
+  return ROW_START.test(label)
 }
