@@ -10,13 +10,17 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
+const QUOTES = '“”"\'‘’'
+
 /** A numbered sub-row `2.其他法律…`: its number is fixed by the template, the dot is often dropped. */
 function numberedRow(label: string): string | undefined {
   const match = /^(\d)\.(.+)$/.exec(label)
   if (!match) return undefined
   const [, n = '', rest = ''] = match
-  // The first few characters are enough to find the row and tolerate reports that shorten the rest.
-  return `${n}[.、]?${escape(rest.slice(0, Math.min(4, rest.length)))}`
+  // The first few characters are enough to find the row and tolerate reports that shorten the rest;
+  // quotes vary (“三安全一稳定” / "三安全一稳定") or are dropped.
+  const head = [...rest.slice(0, Math.min(4, rest.length))].map((ch) => (QUOTES.includes(ch) ? `[${QUOTES}]?` : escape(ch))).join('')
+  return `${n}[.、]?${head}`
 }
 
 const T2_COLUMN_LABELS = [...new Set([...T2_F2019, ...T2_F2021].flatMap((s) => s.columns.map((c) => c.label)))]

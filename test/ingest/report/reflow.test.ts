@@ -46,3 +46,10 @@ describe('reflowTables', () => {
     expect(texts(reflowTables(rows))).toEqual(['|（二）部分公开（区分处理的，只计这一情形，不计其他情形）|5|5'])
   })
 })
+
+describe('numbered rows printed with other quotes', () => {
+  it('are found with straight quotes or none', () => {
+    const line = '申请人情况 2.其他法律行政法规禁止公开00000003.危及"三安全一稳定"00000004.保护第三方合法权益0000000'
+    expect(texts(reflowTables([text(line)])).slice(1)).toEqual(['2.其他法律行政法规禁止公开0000000', '3.危及"三安全一稳定"0000000', '4.保护第三方合法权益0000000'])
+  })
+})
