@@ -1,6 +1,7 @@
 import { findFigure, sourcesOf, yearsOf, type FigureKey } from './dataset'
 import type { Channel } from './channels'
 import type { Observation, Qualifier, Source } from './observation'
+import { definitionBreak, type DefinitionBreak } from './trends/comparability'
 
 /** One year's value of a KPI, with where it came from. */
 export interface KpiValue {
@@ -20,6 +21,8 @@ export interface KpiDefinition {
   channel?: Channel
   /** Changes in a rate are read in percentage points, not in percent of percent. */
   deltaIn: 'percent' | 'points'
+  /** The figure a single-figure card shows, so a change in how it is counted can be found. */
+  figure?: { metric: string; dim1: string }
   valueFor(rows: readonly Observation[], agency: string, year: number): KpiValue | undefined
 }
 
@@ -30,10 +33,17 @@ export interface Kpi {
   /** The latest earlier year that has data; years in between are gaps, not zeros. */
   previous?: KpiValue
   delta?: { absolute: number; ratio?: number }
+  /** The two years count the figure differently: no change is computed between them. */
+  definitionBreak?: DefinitionBreak
   /** Every year with data, oldest first; drawn when there are two or more. */
   series: KpiValue[]
   /** The latest year with data when the selected year has none. */
   latest?: KpiValue
+}
+
+/** A card that shows one printed figure. */
+function figureCard(key: { metric: string; dim1: string }) {
+  return { figure: key, valueFor: single(key) }
 }
 
 function single(key: Omit<FigureKey, 'agency'>) {
@@ -86,9 +96,9 @@ export function disclosureRate(rows: readonly Observation[], agency: string, yea
 }
 
 export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
-  { id: 'websitePosts', title: '政府网站发布信息', unit: '条', channel: 'website', deltaIn: 'percent', valueFor: single({ metric: 'posts', dim1: 'website' }) },
-  { id: 'weiboPosts', title: '政务微博发布信息', unit: '条', channel: 'weibo', deltaIn: 'percent', valueFor: single({ metric: 'posts', dim1: 'weibo' }) },
-  { id: 'wechatPosts', title: '微信公众号发布信息', unit: '条', channel: 'wechat', deltaIn: 'percent', valueFor: single({ metric: 'posts', dim1: 'wechat' }) },
+  { id: 'websitePosts', title: '政府网站发布信息', unit: '条', channel: 'website', deltaIn: 'percent', ...figureCard({ metric: 'posts', dim1: 'website' }) },
+  { id: 'weiboPosts', title: '政务微博发布信息', unit: '条', channel: 'weibo', deltaIn: 'percent', ...figureCard({ metric: 'posts', dim1: 'weibo' }) },
+  { id: 'wechatPosts', title: '微信公众号发布信息', unit: '条', channel: 'wechat', deltaIn: 'percent', ...figureCard({ metric: 'posts', dim1: 'wechat' }) },
   {
     id: 'requestsReceived',
     title: '收到政府信息公开申请',
@@ -117,7 +127,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       { metric: 't4.litigationAfterReview', dim1: 'total' },
     ]),
   },
-  { id: 'newMediaAfter', title: '清理后保留的政务新媒体', unit: '个', deltaIn: 'percent', valueFor: single({ metric: 'newMediaAccounts', dim1: 'after' }) },
+  { id: 'newMediaAfter', title: '清理后保留的政务新媒体', unit: '个', deltaIn: 'percent', ...figureCard({ metric: 'newMediaAccounts', dim1: 'after' }) },
   {
     id: 'quizParticipation',
     title: '知识竞赛参与率',
@@ -135,7 +145,11 @@ export function computeKpi(definition: KpiDefinition, rows: readonly Observation
   const current = series.find((v) => v.year === year)
   const previous = series.filter((v) => v.year < year).at(-1)
   const kpi: Kpi = { definition, year, series, ...(current ? { current } : { latest: series.at(-1) }) }
-  if (current && previous) {
+  const changed = current && previous && definition.figure ? definitionBreak(rows, { agency, ...definition.figure }, previous.year, current.year) : undefined
+  if (current && previous && changed) {
+    kpi.previous = previous
+    kpi.definitionBreak = changed
+  } else if (current && previous) {
     const absolute = current.value - previous.value
     const ratio = definition.deltaIn === 'percent' && previous.value !== 0 ? absolute / previous.value : undefined
     kpi.previous = previous

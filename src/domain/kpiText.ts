@@ -21,7 +21,7 @@ export function kpiValueText(kpi: Kpi, lang: Lang = 'zh'): string {
   return kpi.current ? formatWithUnit(kpi.current.value, unitOf(kpi, lang), kpi.current.qualifier) : messages(lang).kpiNoData(kpi.year)
 }
 
-/** "较 2023 年 −60.6%", in percentage points for rates; undefined when nothing earlier compares. */
+/** "2025 年较 2023 年 −60.6%", in percentage points for rates; undefined when nothing earlier compares. */
 export function kpiDeltaText(kpi: Kpi, lang: Lang = 'zh'): string | undefined {
   const { delta, previous, definition } = kpi
   if (!delta || !previous) return undefined
@@ -32,12 +32,13 @@ export function kpiDeltaText(kpi: Kpi, lang: Lang = 'zh'): string | undefined {
       : delta.ratio !== undefined
         ? formatSignedPercent(delta.ratio)
         : `${formatSignedCount(delta.absolute)} ${unitOf(kpi, lang)}`
-  return m.kpiVersus(previous.year, change)
+  return m.kpiVersus(kpi.year, previous.year, change)
 }
 
 /** The line under the value: the change, the latest year that has data, or why neither. */
 export function kpiSubText(kpi: Kpi, lang: Lang = 'zh'): string {
   const m = messages(lang)
+  if (kpi.current && kpi.previous && kpi.definitionBreak) return m.kpiDefinitionChanged(kpi.year, kpi.previous.year)
   if (kpi.current) return kpiDeltaText(kpi, lang) ?? m.kpiNoEarlier
   if (kpi.latest) return m.kpiLatest(kpi.latest.year, formatWithUnit(kpi.latest.value, unitOf(kpi, lang), kpi.latest.qualifier))
   return ''

@@ -106,7 +106,8 @@ const zh = {
   quizRows: { participants: '参加人数', rate: '参与率', average: '平均分' },
   // KPI cards
   kpiNoData: (y: number) => `${y} 年无数据`,
-  kpiVersus: (y: number, change: string) => `较 ${y} 年 ${change}`,
+  kpiVersus: (y: number, previous: number, change: string) => `${y} 年较 ${previous} 年 ${change}`,
+  kpiDefinitionChanged: (y: number, previous: number) => `${y} 年与 ${previous} 年统计口径不同，不计算变化`,
   kpiPoints: (n: string) => `${n} 个百分点`,
   kpiNoEarlier: '此前年份无可比数据',
   kpiLatest: (y: number, value: string) => `最近：${y} 年 ${value}`,

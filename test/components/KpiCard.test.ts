@@ -15,13 +15,26 @@ describe('KpiCard', () => {
   it('shows the value, the change against the previous year with data, and a sparkline', () => {
     const wrapper = mount(KpiCard, { props: { kpi: computeKpi(definition('websitePosts'), website, '测试市', 2025) } })
     expect(wrapper.find('.kpi-card__value').text()).toBe('7,125 条')
-    expect(wrapper.find('.kpi-card__delta').text()).toContain('较 2023 年 −60.6%')
+    expect(wrapper.find('.kpi-card__delta').text()).toContain('2025 年较 2023 年 −60.6%')
     expect(wrapper.find('.kpi-card__delta').attributes('data-direction')).toBe('down')
     const svg = wrapper.find('svg.sparkline')
     expect(svg.findAll('circle')).toHaveLength(3)
     // 2020→2023 and 2023→2025 skip years: both segments are dashed.
     expect(svg.findAll('line').map((l) => l.attributes('stroke-dasharray'))).toEqual(['3 3', '3 3'])
     expect(svg.attributes('aria-label')).toBe('历年数值：2020年 8,892，2023年 18,090，2025年 7,125')
+  })
+
+  it('computes no change between two years that count the figure differently, and says so', () => {
+    const parts = [
+      ...website,
+      obs({ year: 2023, metric: 'posts', dim1: 'website', dim2: 'departmentDisclosure', value: 11945 }),
+      obs({ year: 2025, metric: 'posts', dim1: 'website', dim2: 'departmentColumns', value: 1836 }),
+    ]
+    const kpi = computeKpi(definition('websitePosts'), parts, '测试市', 2025)
+    expect(kpi.delta).toBeUndefined()
+    const wrapper = mount(KpiCard, { props: { kpi } })
+    expect(wrapper.find('.kpi-card__delta').text()).toBe('2025 年与 2023 年统计口径不同，不计算变化')
+    expect(wrapper.find('.kpi-card__delta').attributes('data-direction')).toBeUndefined()
   })
 
   it('says a year has no data and gives the latest, instead of a zero', () => {
@@ -37,7 +50,7 @@ describe('KpiCard', () => {
     const rate = [obs({ year: 2020, metric: 'quizParticipationRate', unit: '%', value: 91.7 }), obs({ year: 2021, metric: 'quizParticipationRate', unit: '%', value: 88.2 })]
     const wrapper = mount(KpiCard, { props: { kpi: computeKpi(definition('quizParticipation'), rate, '测试市', 2021) } })
     expect(wrapper.find('.kpi-card__value').text()).toBe('88.2%')
-    expect(wrapper.find('.kpi-card__delta').text()).toContain('较 2020 年 −3.5 个百分点')
+    expect(wrapper.find('.kpi-card__delta').text()).toContain('2021 年较 2020 年 −3.5 个百分点')
     expect(wrapper.find('.kpi-card__definition').text()).toContain('公职人员')
   })
 

@@ -24,7 +24,7 @@ describe('filters live in the URL', () => {
     await page.selectOption('select[name="year"]', '2025')
     await page.waitForURL(/year=2025/)
     await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('7,125 条')
-    await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('较 2023 年 −60.6%')
+    await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('2025 年与 2023 年统计口径不同，不计算变化')
     // 2025 has no Weibo figure: the card says so instead of showing 0.
     await expect(page.locator('[data-kpi="weiboPosts"]').textContent()).resolves.toContain('2025 年无数据')
 
