@@ -15,6 +15,12 @@ export const CHART_NAMES: Record<string, string> = {
   'training-timeline': '业务培训时间线',
   quiz: '知识竞赛参与率',
   supervision: '通报与提醒',
+  'trend-requests': '历年收到和结转的申请',
+  'trend-disclosure-rate': '历年申请公开率',
+  'trend-outcome-mix': '历年办理结果构成',
+  'trend-review': '历年行政复议和行政诉讼',
+  'trend-proactive': '历年主动公开：规范性文件、许可、处罚、强制',
+  'trend-posts': '历年各渠道发布信息数',
 }
 
 export const CHART_NAMES_EN: Record<string, string> = {
@@ -33,4 +39,10 @@ export const CHART_NAMES_EN: Record<string, string> = {
   'training-timeline': 'Training sessions',
   quiz: 'Quiz participation',
   supervision: 'Notices and reminders',
+  'trend-requests': 'Requests received and carried over, by year',
+  'trend-disclosure-rate': 'Disclosure rate by year',
+  'trend-outcome-mix': 'Outcome mix by year',
+  'trend-review': 'Administrative review and litigation by year',
+  'trend-proactive': 'Proactive disclosure by year',
+  'trend-posts': 'Posts per channel by year',
 }

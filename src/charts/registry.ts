@@ -10,6 +10,7 @@ export const VIEW_CHARTS = {
   training: ['training-timeline', 'quiz', 'supervision'],
   disclosure: [],
   review: ['review-litigation'],
+  trends: ['trend-requests', 'trend-disclosure-rate', 'trend-outcome-mix', 'trend-review', 'trend-proactive', 'trend-posts'],
 } as const satisfies Record<string, readonly string[]>
 export type ViewId = keyof typeof VIEW_CHARTS
 export const VIEW_IDS = Object.keys(VIEW_CHARTS) as ViewId[]
@@ -22,6 +23,7 @@ export const VIEW_TITLES: Record<ViewId, string> = {
   training: '培训与参与',
   disclosure: '主动公开',
   review: '复议诉讼',
+  trends: '趋势',
 }
 
 /**
@@ -44,6 +46,12 @@ const LOADERS: Record<string, () => Promise<ChartDefinition>> = {
   'training-timeline': () => import('./specs/activities').then((m) => m.trainingTimeline),
   quiz: () => import('./specs/activities').then((m) => m.quiz),
   supervision: () => import('./specs/activities').then((m) => m.supervision),
+  'trend-requests': () => import('./specs/trends').then((m) => m.requestTrend),
+  'trend-disclosure-rate': () => import('./specs/trends').then((m) => m.disclosureRateTrend),
+  'trend-outcome-mix': () => import('./specs/trends').then((m) => m.outcomeMixTrend),
+  'trend-review': () => import('./specs/trends').then((m) => m.reviewTrend),
+  'trend-proactive': () => import('./specs/trends').then((m) => m.proactiveTrend),
+  'trend-posts': () => import('./specs/trends').then((m) => m.postsTrend),
 }
 
 export const CHART_IDS = Object.keys(LOADERS)

@@ -8,6 +8,7 @@ const SETUP: Record<ChartKind, () => Promise<unknown>> = {
   scatter: () => import('./echarts/scatter'),
   sankey: () => import('./echarts/sankey'),
   gauge: () => import('./echarts/gauge'),
+  line: () => import('./echarts/line'),
 }
 
 /**

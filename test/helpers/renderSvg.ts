@@ -1,10 +1,10 @@
 import { init, use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
-import { BarChart, GaugeChart, SankeyChart, ScatterChart } from 'echarts/charts'
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
+import { BarChart, GaugeChart, LineChart, SankeyChart, ScatterChart } from 'echarts/charts'
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
 import type { EChartsOption } from 'echarts'
 
-use([SVGRenderer, BarChart, GaugeChart, SankeyChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent])
+use([SVGRenderer, BarChart, GaugeChart, LineChart, SankeyChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent])
 
 /**
  * Renders an option server-side, as ECharts' SSR mode does: proves it draws, with no DOM.

@@ -7,4 +7,5 @@ export const SETUP_BY_KIND: Record<ChartKind, () => Promise<unknown>> = {
   sankey: () => import('./sankey'),
   scatter: () => import('./scatter'),
   gauge: () => import('./gauge'),
+  line: () => import('./line'),
 }

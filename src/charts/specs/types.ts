@@ -33,7 +33,7 @@ export interface ChartSpec {
 }
 
 /** The ECharts modules a chart needs; each runtime registers them before drawing. */
-export type ChartKind = 'bar' | 'sankey' | 'scatter' | 'gauge'
+export type ChartKind = 'bar' | 'sankey' | 'scatter' | 'gauge' | 'line'
 
 export interface ChartDefinition {
   id: string

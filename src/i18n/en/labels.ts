@@ -67,6 +67,9 @@ export const LABELS_EN: Readonly<Record<string, string>> = {
   总计: 'Total',
   // 表四
   行政复议: 'Administrative review',
+  行政诉讼: 'Administrative litigation',
+  其中结果纠正: 'of which corrected',
+  结转下年度: 'Carried forward',
   '行政诉讼（未经复议直接起诉）': 'Lawsuits (without prior review)',
   '行政诉讼（复议后起诉）': 'Lawsuits (after review)',
   结果维持: 'Upheld',
@@ -167,6 +170,7 @@ export const LABELS_EN: Readonly<Record<string, string>> = {
   '注销/解散': 'Closed or disbanded',
   // view titles
   概览: 'Overview',
+  趋势: 'Trends',
   发布渠道: 'Channels',
   依申请公开: 'Requests',
   新媒体清理: 'New-media clean-up',

@@ -1,0 +1,5 @@
+import { use } from 'echarts/core'
+import { LineChart } from 'echarts/charts'
+import { MarkLineComponent } from 'echarts/components'
+
+use([LineChart, MarkLineComponent])
