@@ -48,7 +48,7 @@ const LOADERS: Record<string, () => Promise<ChartDefinition>> = {
   supervision: () => import('./specs/activities').then((m) => m.supervision),
   'trend-requests': () => import('./specs/trends').then((m) => m.requestTrend),
   'trend-disclosure-rate': () => import('./specs/trends').then((m) => m.disclosureRateTrend),
-  'trend-outcome-mix': () => import('./specs/trends').then((m) => m.outcomeMixTrend),
+  'trend-outcome-mix': () => import('./specs/outcomeTrend').then((m) => m.outcomeMixTrend),
   'trend-review': () => import('./specs/trends').then((m) => m.reviewTrend),
   'trend-proactive': () => import('./specs/trends').then((m) => m.proactiveTrend),
   'trend-posts': () => import('./specs/trends').then((m) => m.postsTrend),
@@ -64,6 +64,16 @@ export function chartsFor(view: ViewId, channel: ChannelFilter): string[] {
 
 export function isViewId(value: string): value is ViewId {
   return value in VIEW_CHARTS
+}
+
+/**
+ * Views shown in the app only. The trend lines need ECharts' line chart, which takes a
+ * single-chart embed to 181–184 KB of gzip JS, over the 180 KB embed budget.
+ */
+const APP_ONLY: readonly ViewId[] = ['trends']
+
+export function isEmbeddableView(value: string): value is ViewId {
+  return isViewId(value) && !APP_ONLY.includes(value)
 }
 
 export function loadChart(id: string): Promise<ChartDefinition> | undefined {

@@ -1,13 +1,14 @@
 /**
  * Lines over every year of the span. A year without the figure is a gap in its line; where the
- * figure is counted differently from the year before, the line is cut there and the year is
- * marked, so no slope is drawn across a change of definition.
+ * figure is counted differently from the year before, the line is cut there and the year's
+ * axis label says 口径变化, so no slope is drawn across a change of definition.
  */
 import type { EChartsOption, LineSeriesOption } from 'echarts'
 import type { Point } from '../domain/dataset'
 import type { TrendData } from '../domain/shape/trends'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
+import { trendMessages } from '../i18n/trendMessages'
 import { BASE_GRID, PALETTE, axisTooltip, formatTableCell, toDataItem, tr, withUnit } from './common'
 import { changeAgainst, joinClauses, valueWithUnit } from './describe'
 import type { TableModel } from './types'
@@ -21,31 +22,24 @@ function segments(years: readonly number[], breakYears: readonly number[]): [num
 
 export function buildTrendLinesOption(data: TrendData, lang: Lang = 'zh'): EChartsOption {
   const m = messages(lang)
+  const t = trendMessages(lang)
   const unit = tr(data.unit, lang)
+  const breakYears = new Set(data.breaks.map((b) => b.year))
+  // A year counted differently from the one before is marked under the axis; the axis label
+  // needs no extra ECharts module (a markLine costs the single-chart embed about 10 KB).
+  const marked = new Set([...breakYears].map((y) => m.yearCell(y)))
   const categories = data.years.map((y) => m.yearCell(y))
-  const breakYears = [...new Set(data.breaks.map((b) => b.year))]
   const series: LineSeriesOption[] = data.series.flatMap((s, i) => {
     const color = PALETTE[i % PALETTE.length]
     const own = data.breaks.filter((b) => b.key === s.key).map((b) => b.year)
     // One ECharts series per stretch between breaks, all under the series' name and colour.
-    return segments(data.years, own).map(([from, to], part) => ({
+    return segments(data.years, own).map(([from, to]) => ({
       type: 'line' as const,
       name: tr(s.label, lang),
       color,
       connectNulls: false,
       symbolSize: 7,
       data: s.points.map((p, k) => (k >= from && k <= to ? toDataItem(p) : toDataItem(null))),
-      ...(i === 0 && part === 0 && breakYears.length > 0
-        ? {
-            markLine: {
-              silent: true,
-              symbol: 'none',
-              lineStyle: { type: 'dashed', color: '#8a4b08' },
-              label: { formatter: m.definitionChangedMark, color: '#8a4b08' },
-              data: breakYears.map((y) => ({ xAxis: m.yearCell(y) })),
-            },
-          }
-        : {}),
     }))
   })
   return {
@@ -53,7 +47,17 @@ export function buildTrendLinesOption(data: TrendData, lang: Lang = 'zh'): EChar
     grid: { ...BASE_GRID, top: data.series.length > 1 ? 56 : 32 },
     legend: { show: data.series.length > 1, top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis', formatter: axisTooltip(unit, lang) },
-    xAxis: { type: 'category', data: categories, boundaryGap: false, axisLabel: { interval: 0, hideOverlap: true } },
+    xAxis: {
+      type: 'category',
+      data: categories,
+      boundaryGap: false,
+      axisLabel: {
+        interval: 0,
+        hideOverlap: true,
+        formatter: (label: string) => (marked.has(label) ? `${label}\n{mark|${t.definitionChangedMark}}` : label),
+        rich: { mark: { color: '#8a4b08', fontWeight: 'bold' } },
+      },
+    },
     yAxis: { type: 'value', name: unit, nameLocation: 'end', ...(data.unit === '%' ? { max: 100 } : {}) },
     series,
   } satisfies EChartsOption
@@ -79,7 +83,7 @@ export function trendLinesTable(data: TrendData, inDataset: ReadonlySet<number>,
  * unless a change of definition lies between them.
  */
 export function describeTrendLines(data: TrendData, lang: Lang = 'zh'): string {
-  const m = messages(lang)
+  const t = trendMessages(lang)
   const clauses = data.series.map((s) => {
     const points = s.points.filter((p): p is Point => p !== null && p.value !== null)
     const first = points[0]
@@ -87,9 +91,9 @@ export function describeTrendLines(data: TrendData, lang: Lang = 'zh'): string {
     const before = points.at(-2)
     if (!first || !last || last.value === null) return ''
     const label = tr(s.label, lang)
-    const span = first.year === last.year ? valueWithUnit(last, data.unit, lang) : m.trendSpan(first.year, valueWithUnit(first, data.unit, lang), last.year, valueWithUnit(last, data.unit, lang))
+    const span = first.year === last.year ? valueWithUnit(last, data.unit, lang) : t.trendSpan(first.year, valueWithUnit(first, data.unit, lang), last.year, valueWithUnit(last, data.unit, lang))
     const broken = before && data.breaks.some((b) => b.key === s.key && b.year > before.year && b.year <= last.year)
-    const change = before && before.value !== null ? (broken ? m.definitionChangedSince(before.year) : changeAgainst(last.value, before.value, before.year, lang)) : ''
+    const change = before && before.value !== null ? (broken ? t.definitionChangedSince(before.year) : changeAgainst(last.value, before.value, before.year, lang)) : ''
     return `${label}${lang === 'en' ? ': ' : ' '}${span}${change ? (lang === 'en' ? `; ${change}` : `，${change}`) : ''}`
   })
   return joinClauses(clauses, lang)

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang'
 import { isChannel, type ChannelFilter } from '../domain/channels'
-import { CHART_IDS, VIEW_CHARTS, VIEW_TITLES, isViewId, type ViewId } from '../charts/registry'
+import { CHART_IDS, VIEW_CHARTS, VIEW_TITLES, isEmbeddableView, isViewId, type ViewId } from '../charts/registry'
 
 export type { Lang }
 export type Theme = 'light' | 'dark' | 'auto'
@@ -22,7 +22,8 @@ export interface EmbedOptions {
 export function parseEmbedHash(hash: string): { ok: true; options: EmbedOptions } | { ok: false; message: string } {
   const [path = '', queryText = ''] = hash.replace(/^#/, '').split('?')
   const view = path.replace(/^\/embed\//, '').replace(/\/$/, '')
-  if (!isViewId(view)) return { ok: false, message: `没有名为“${view}”的视图。可嵌入的视图：${Object.keys(VIEW_CHARTS).join('、')}。` }
+  if (isViewId(view) && !isEmbeddableView(view)) return { ok: false, message: `“${VIEW_TITLES[view]}”视图只在看板中显示，不能嵌入。` }
+  if (!isEmbeddableView(view)) return { ok: false, message: `没有名为“${view}”的视图。可嵌入的视图：${Object.keys(VIEW_CHARTS).filter(isEmbeddableView).join('、')}。` }
   const query = new URLSearchParams(queryText)
   const chart = query.get('chart') ?? undefined
   if (chart !== undefined && !(VIEW_CHARTS[view] as readonly string[]).includes(chart)) {

@@ -1,5 +1,6 @@
 import type { Lang } from './lang'
 import type { Messages } from './messages'
+import type { TrendMessages } from './trendMessages'
 
 /**
  * English is loaded on demand: most readers never ask for it, and one-chart embeds have a
@@ -8,6 +9,7 @@ import type { Messages } from './messages'
 interface Catalog {
   messages: Messages
   labels: Readonly<Record<string, string>>
+  trends: TrendMessages
 }
 
 let english: Catalog | undefined

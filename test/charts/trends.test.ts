@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadLang } from '@/i18n/catalog'
 import type { Observation } from '@/domain/observation'
 import { reportToObservations } from '@/domain/report/observations'
-import { shapeDisclosureRateTrend, shapeOutcomeMixTrend, shapePostsTrend, shapeProactiveTrend, shapeRequestTrend } from '@/domain/shape/trends'
+import { shapeDisclosureRateTrend, shapePostsTrend, shapeProactiveTrend, shapeRequestTrend } from '@/domain/shape/trends'
+import { shapeOutcomeMixTrend } from '@/domain/shape/outcomeTrend'
 import { buildTrendLinesOption, describeTrendLines, trendLinesTable } from '@/charts/trendLines'
 import { loadChart } from '@/charts/registry'
 import { runIntake } from '@/ingest/report/intake'
@@ -57,12 +58,12 @@ describe('trend shapes on synthetic rows', () => {
     ]
     const data = shapePostsTrend(parts, '测试市')
     expect(data.breaks).toEqual([expect.objectContaining({ key: 'website', year: 2023 })])
-    const option = buildTrendLinesOption(data) as { series: { name: string; data: { value: unknown }[]; markLine?: unknown }[] }
+    const option = buildTrendLinesOption(data) as { series: { name: string; data: { value: unknown }[] }[]; xAxis: { data: string[]; axisLabel: { formatter: (l: string) => string } } }
     expect(option.series.map((s) => [s.name, s.data.map((d) => d.value)])).toEqual([
       ['政府网站', [100, '-']],
       ['政府网站', ['-', 300]],
     ])
-    expect(option.series[0]?.markLine).toMatchObject({ data: [{ xAxis: '2023年' }] })
+    expect(option.xAxis.data.map((l) => option.xAxis.axisLabel.formatter(l))).toEqual(['2022年', '2023年\n{mark|口径变化}'])
     expect(describeTrendLines(data)).toBe('政府网站 2022 年 100 条，2023 年 300 条，与 2022 年统计口径不同，不作比较。')
     renderSvg(buildTrendLinesOption(data))
   })
@@ -115,3 +116,18 @@ describe('trends of 樟树市 from the shipped data', () => {
 })
 
 requireSharedReports()
+
+describe('the embed legend of a line cut at a change of definition', () => {
+  it('lists each series once, in its own colour', async () => {
+    const { legendItems } = await import('@/charts/legendItems')
+    const rows = [
+      ...[2022, 2023].map((year) => obs({ metric: 'posts', dim1: 'website', year, value: 1 })),
+      obs({ metric: 'posts', dim1: 'website', dim2: 'a', year: 2022, value: 1 }),
+      obs({ metric: 'posts', dim1: 'website', dim2: 'b', year: 2023, value: 1 }),
+      obs({ metric: 'posts', dim1: 'weibo', year: 2023, value: 1 }),
+    ]
+    const items = legendItems(buildTrendLinesOption(shapePostsTrend(rows, '测试市')))
+    expect(items.map((i) => i.name)).toEqual(['政府网站', '政务微博'])
+    expect(new Set(items.map((i) => i.color)).size).toBe(2)
+  })
+})

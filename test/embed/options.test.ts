@@ -17,6 +17,7 @@ describe('embed URLs', () => {
   })
   it('refuses an unknown view or a chart the view does not have, with a message', () => {
     expect(parseEmbedHash('#/embed/secret')).toMatchObject({ ok: false, message: expect.stringContaining('没有名为“secret”的视图') })
+    expect(parseEmbedHash('#/embed/trends')).toEqual({ ok: false, message: '“趋势”视图只在看板中显示，不能嵌入。' })
     expect(parseEmbedHash('#/embed/cleanup?chart=outcome-flow')).toMatchObject({ ok: false, message: '视图“新媒体清理”中没有图表“outcome-flow”。' })
   })
   it('round-trips options through the URL, leaving defaults out', () => {

@@ -1,5 +1,4 @@
 import { use } from 'echarts/core'
 import { LineChart } from 'echarts/charts'
-import { MarkLineComponent } from 'echarts/components'
 
-use([LineChart, MarkLineComponent])
+use([LineChart])

@@ -2,7 +2,6 @@
 import type { TrendData } from '../../domain/shape/trends'
 import {
   shapeDisclosureRateTrend,
-  shapeOutcomeMixTrend,
   shapePostsTrend,
   shapeProactiveTrend,
   shapeRequestTrend,
@@ -10,25 +9,27 @@ import {
 } from '../../domain/shape/trends'
 import type { Observation } from '../../domain/observation'
 import { messages } from '../../i18n/messages'
+import { trendMessages } from '../../i18n/trendMessages'
 import { tr } from '../common'
 import { buildTrendLinesOption, describeTrendLines, trendLinesTable } from '../trendLines'
 import { spec, type ChartContext, type ChartDefinition } from './types'
 
-type TrendId = 'trend-requests' | 'trend-disclosure-rate' | 'trend-outcome-mix' | 'trend-review' | 'trend-proactive' | 'trend-posts'
+export type TrendId = 'trend-requests' | 'trend-disclosure-rate' | 'trend-outcome-mix' | 'trend-review' | 'trend-proactive' | 'trend-posts'
 
 /** Years the dataset has any figure of the agency for: the others are 未收录, not 未报告. */
 function yearsInDataset(rows: readonly Observation[], agency: string): Set<number> {
   return new Set(rows.filter((o) => o.agency === agency).map((o) => o.year))
 }
 
-function trendChart(id: TrendId, shape: (rows: readonly Observation[], agency: string) => TrendData): ChartDefinition {
+export function trendChart(id: TrendId, shape: (rows: readonly Observation[], agency: string) => TrendData): ChartDefinition {
   return {
     id,
     kind: 'line',
     build: (ctx: ChartContext) => {
       const m = messages(ctx.lang)
+      const t = trendMessages(ctx.lang)
       const data = shape(ctx.rows, ctx.agency)
-      const breaks = data.breaks.map((b) => m.definitionChangedNote(b.year, tr(data.series.find((s) => s.key === b.key)?.label ?? b.key, ctx.lang), b.reason.kind))
+      const breaks = data.breaks.map((b) => t.definitionChangedNote(b.year, tr(data.series.find((s) => s.key === b.key)?.label ?? b.key, ctx.lang), b.reason.kind))
       return spec({
         id,
         title: m.chartTitles[id],
@@ -37,8 +38,8 @@ function trendChart(id: TrendId, shape: (rows: readonly Observation[], agency: s
         option: buildTrendLinesOption(data, ctx.lang),
         table: trendLinesTable(data, yearsInDataset(ctx.rows, ctx.agency), ctx.lang),
         description: describeTrendLines(data, ctx.lang),
-        emptyMessage: data.series.length > 0 ? '' : m.noTrend(tr(ctx.agency, ctx.lang)),
-        note: [m.trendDefinitions[id], m.gapNote, ...breaks].join(' '),
+        emptyMessage: data.series.length > 0 ? '' : t.noTrend(tr(ctx.agency, ctx.lang)),
+        note: [t.trendDefinitions[id], m.gapNote, ...breaks].join(' '),
       })
     },
   }
@@ -46,7 +47,6 @@ function trendChart(id: TrendId, shape: (rows: readonly Observation[], agency: s
 
 export const requestTrend = trendChart('trend-requests', shapeRequestTrend)
 export const disclosureRateTrend = trendChart('trend-disclosure-rate', shapeDisclosureRateTrend)
-export const outcomeMixTrend = trendChart('trend-outcome-mix', shapeOutcomeMixTrend)
 export const reviewTrend = trendChart('trend-review', shapeReviewTrend)
 export const proactiveTrend = trendChart('trend-proactive', shapeProactiveTrend)
 export const postsTrend = trendChart('trend-posts', shapePostsTrend)

@@ -6,7 +6,6 @@
  */
 import { figureSeries, sourcesOf, yearSpan, type Point } from '../dataset'
 import type { Observation } from '../observation'
-import { OUTCOME_GROUPS } from '../template'
 import { CHANNELS } from '../channels'
 import { definitionBreaks, type DefinitionBreak, type FigureRef } from '../trends/comparability'
 import type { YearSeriesData } from './channels'
@@ -32,7 +31,7 @@ function printed(rows: readonly Observation[], agency: string, key: string, labe
   return { key, label, points: figureSeries(rows, { agency, metric, dim1 }), ref: { agency, metric, dim1 } }
 }
 
-function collect(rows: readonly Observation[], specs: SeriesSpec[], unit: string): TrendData {
+export function collect(rows: readonly Observation[], specs: SeriesSpec[], unit: string): TrendData {
   const all = specs.flatMap((s) => s.points)
   const years = yearSpan(all)
   const present = specs.filter((s) => s.points.length > 0)
@@ -54,7 +53,7 @@ function collect(rows: readonly Observation[], specs: SeriesSpec[], unit: string
 }
 
 /** Values of several 表三 total cells per year, only for years that print every one of them. */
-function t3Totals(rows: readonly Observation[], agency: string, metrics: readonly string[]): Map<number, { values: number[]; points: Point[] }> {
+export function t3Totals(rows: readonly Observation[], agency: string, metrics: readonly string[]): Map<number, { values: number[]; points: Point[] }> {
   const out = new Map<number, { values: number[]; points: Point[] }>()
   const byYear = new Map<number, Map<string, Point>>()
   for (const metric of metrics) {
@@ -71,12 +70,12 @@ function t3Totals(rows: readonly Observation[], agency: string, metrics: readonl
   return out
 }
 
-function computed(year: number, value: number, unit: string, from: readonly Point[]): Point {
+export function computed(year: number, value: number, unit: string, from: readonly Point[]): Point {
   const [first] = sourcesOf(from)
   return { year, value, qualifier: '', unit, source: first ?? { title: '', url: '' } }
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10
+export const round1 = (n: number) => Math.round(n * 10) / 10
 
 /** New requests, carried over from the year before, and carried into the next. */
 export function shapeRequestTrend(rows: readonly Observation[], agency: string): TrendData {
@@ -99,26 +98,6 @@ export function shapeDisclosureRateTrend(rows: readonly Observation[], agency: s
     .map(([year, t]) => computed(year, round1((((t.values[0] ?? 0) + (t.values[1] ?? 0)) / (t.values[2] ?? 1)) * 100), '%', t.points))
     .sort((a, b) => a.year - b.year)
   return collect(rows, [{ key: 'disclosureRate', label: '申请公开率', points }], '%')
-}
-
-/** Each outcome group's share of the requests closed, in percent; both templates' rows. */
-export function shapeOutcomeMixTrend(rows: readonly Observation[], agency: string): TrendData {
-  const closed = t3Totals(rows, agency, ['t3.totalProcessed'])
-  const specs = OUTCOME_GROUPS.map((group) => {
-    const leaves = group.rows.map((r) => `t3.${r.key}`)
-    const points: Point[] = []
-    for (const [year, total] of closed) {
-      const denominator = total.values[0] ?? 0
-      if (denominator === 0) continue
-      // Each template prints its own rows of a group; a year counts when it prints any of them.
-      const parts = leaves.map((m) => figureSeries(rows, { agency, metric: m, dim1: 'total' }).find((p) => p.year === year)).filter((p) => p && p.value !== null)
-      if (parts.length === 0) continue
-      const sum = parts.reduce((s, p) => s + (p?.value ?? 0), 0)
-      points.push(computed(year, round1((sum / denominator) * 100), '%', [...total.points, ...parts.filter((p): p is Point => p !== undefined)]))
-    }
-    return { key: group.key, label: group.label, points: points.sort((a, b) => a.year - b.year) }
-  })
-  return collect(rows, specs, '%')
 }
 
 /** Cases of administrative review and of litigation, and how many ended with the act corrected. */
