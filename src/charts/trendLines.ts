@@ -45,7 +45,7 @@ export function buildTrendLinesOption(data: TrendData, lang: Lang = 'zh'): EChar
   return {
     color: PALETTE,
     grid: { ...BASE_GRID, top: data.series.length > 1 ? 56 : 32 },
-    legend: { show: data.series.length > 1, top: 0, type: 'scroll' },
+    legend: { show: data.series.length > 1, top: 0 },
     tooltip: { trigger: 'axis', formatter: axisTooltip(unit, lang) },
     xAxis: {
       type: 'category',

@@ -14,6 +14,7 @@ export const VIEWS = [
   { path: '/disclosure', name: 'disclosure', title: '主动公开', component: () => import('@/views/DisclosureView.vue') },
   { path: '/review', name: 'review', title: '复议诉讼', component: ChartsView, props: { view: 'review' } },
   { path: '/trends', name: 'trends', title: '趋势', component: ChartsView, props: { view: 'trends', withYear: false } },
+  { path: '/coverage', name: 'coverage', title: '数据覆盖', component: () => import('@/views/CoverageView.vue') },
   { path: '/data', name: 'data', title: '数据管理', component: () => import('@/views/DataView.vue') },
 ] as const
 

@@ -5,6 +5,7 @@ import { mergeAgencies, mergeImported } from '@/domain/imports/importedReport'
 import { useImportsStore } from './imports'
 import type { CsvProblem } from '@/ingest/csv'
 import { loadPublishedDataset } from '@/ingest/publishedDataset'
+import type { Exclusion } from '@/domain/trends/coverage'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -27,6 +28,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
   const rows = computed(() => mergeImported(published.value, imports.reports))
   const agencies = computed(() => mergeAgencies(listedAgencies.value, imports.reports))
   const problems = ref<CsvProblem[]>([])
+  /** Reports the published data leaves out on purpose, with the reason (the manifest's `excluded`). */
+  const exclusions = ref<Exclusion[]>([])
   const error = ref('')
 
   const agencyNames = computed(() => {
@@ -49,5 +52,5 @@ export const useDatasetsStore = defineStore('datasets', () => {
     }
   }
 
-  return { status, published, rows, agencies, problems, error, agencyNames, load }
+  return { status, published, rows, agencies, problems, exclusions, error, agencyNames, load }
 })

@@ -178,6 +178,7 @@ export const LABELS_EN: Readonly<Record<string, string>> = {
   主动公开: 'Proactive disclosure',
   复议诉讼: 'Review and litigation',
   数据管理: 'Data',
+  数据覆盖: 'Coverage',
   // units
   条: 'items',
   件: 'cases',

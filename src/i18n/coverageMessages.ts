@@ -1,0 +1,37 @@
+/** The coverage page's words. Its own module: the page is loaded on demand. */
+import type { Lang } from './lang'
+
+const zh = {
+  title: '数据覆盖',
+  lede: (agencies: number, years: number, reports: number) => `${agencies} 个机构、${years} 个年度，数据集收录了 ${reports} 份年度报告。每份报告都注明读取了哪些表格及勾稽校验结果。`,
+  caption: '各机构各年度报告的收录情况',
+  agencyColumn: '机构',
+  inDataset: '已收录',
+  missing: '未收录',
+  parts: { t2: '表二', t3: '表三', t4: '表四', prose: '正文' },
+  noTables: '无表格数据',
+  auditFailed: '未通过勾稽校验',
+  open: (agency: string, year: number) => `查看${agency} ${year} 年`,
+  missingNote: '“未收录”指本数据集没有这一年的报告，不是该机构未公开报告：每个机构每年都须发布年度报告。',
+  download: '下载全部数据（CSV）',
+}
+
+const en: typeof zh = {
+  title: 'Coverage',
+  lede: (agencies: number, years: number, reports: number) =>
+    `${agencies} agencies over ${years} years; the dataset holds ${reports} annual reports. Each says which of its tables were read and how it did in the accounting checks.`,
+  caption: 'Reports in the dataset, by agency and year',
+  agencyColumn: 'Agency',
+  inDataset: 'In dataset',
+  missing: 'Not in dataset',
+  parts: { t2: 'Table II', t3: 'Table III', t4: 'Table IV', prose: 'Text' },
+  noTables: 'No table figures',
+  auditFailed: 'Fails accounting checks',
+  open: (agency: string, year: number) => `Open ${agency}, ${year}`,
+  missingNote: '“Not in dataset” means this dataset lacks the year’s report, not that the agency published none: every agency must publish one each year.',
+  download: 'Download all data (CSV)',
+}
+
+export function coverageMessages(lang: Lang): typeof zh {
+  return lang === 'en' ? en : zh
+}
