@@ -39,7 +39,7 @@ export function monthLabel(time: number, lang: Lang): string {
   return lang === 'en' ? (MONTHS_EN[month] ?? '') : `${month + 1}月`
 }
 
-export function buildTrainingTimelineOption(sessions: readonly TrainingSession[], year: number, lang: Lang = 'zh'): EChartsOption {
+export function buildTrainingTimelineOption(sessions: readonly TrainingSession[], year: number, lang: Lang = 'zh', datesOnly = false): EChartsOption {
   const known = PALETTE[0] ?? '#0072B2'
   const midpoint = (s: TrainingSession) => (Date.parse(s.start) + Date.parse(s.end)) / 2 + DAY_MS / 2
   const midYear = Date.parse(`${year}-07-01`)
@@ -75,7 +75,7 @@ export function buildTrainingTimelineOption(sessions: readonly TrainingSession[]
           label: {
             show: true,
             position: midpoint(s) > midYear ? 'left' : 'right',
-            formatter: `${formatSessionDate(s, lang)}  ${formatAttendance(s, lang)}`,
+            formatter: datesOnly ? formatSessionDate(s, lang) : `${formatSessionDate(s, lang)}  ${formatAttendance(s, lang)}`,
           },
         })),
       },
