@@ -23,9 +23,9 @@ export function nonZeroOutcomeRows(table: T3Table, lang: Lang = 'zh'): { key: st
   return outcomeRows(table, lang).filter((r) => (t3Cell(table, r.key, 'total') ?? 0) > 0)
 }
 
-/** Height for the compact chart: room for the legend and axis, and three lines of label a bar. */
+/** Height for the compact chart: room for the legend and axis, and four lines of label a bar. */
 export function outcomeRowsHeight(rows: number): number {
-  return Math.max(180, 110 + rows * 44)
+  return Math.max(180, 110 + rows * 52)
 }
 
 /** Stacked horizontal bars: one bar per outcome row, one segment per applicant type. */

@@ -21,6 +21,7 @@ export interface PanelLook {
 export function panelChart(spec: ChartSpec, look: PanelLook): { option: EChartsOption; height: number } {
   const chosen = spec.narrow && look.width < NARROW_CHART_PX ? spec.narrow : !look.showAll && spec.compact ? spec.compact : { option: spec.option, height: spec.height }
   const scaled = look.large ? scaleOptionText(chosen.option, 1.5, look.decals) : chosen.option
-  const { option, extraHeight } = fitToWidth(scaled, look.width, look.large ? 18 : 12)
-  return { option, height: Math.round(chosen.height * (look.large ? 1.3 : 1)) + extraHeight }
+  const height = Math.round(chosen.height * (look.large ? 1.3 : 1))
+  const { option, extraHeight } = fitToWidth(scaled, look.width, look.large ? 18 : 12, height)
+  return { option, height: height + extraHeight }
 }

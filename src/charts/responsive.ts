@@ -41,14 +41,14 @@ function numberText(value: unknown): string {
  * Fits a chart option to the width it is drawn at, so that no two texts collide on a phone, in
  * English or in 长辈版 (`fontSize` is the option's text size after scaling):
  * - the legend wraps, and the grid makes room for its rows (a paging "1/7" legend hid series);
- * - category labels that do not fit their slot shed a repeated "年", then turn 45°/90°;
+ * - category labels that do not fit their slot shed a repeated "年", then wrap or stand upright;
  * - value labels wider than their bar turn upright, with headroom above the tallest bar;
  * - labels on the side of horizontal bars take at most 38% of the width (the rest is truncated;
  *   tooltip and table have the full name), and value ticks thin out to what fits;
  * - anything left overlapping is hidden by ECharts' own label layout (`hideOverlap`).
  * Returns the extra height the legend rows need, which the panel adds to the chart's.
  */
-export function fitToWidth(option: EChartsOption, width: number, fontSize = 12): { option: EChartsOption; extraHeight: number } {
+export function fitToWidth(option: EChartsOption, width: number, fontSize = 12, height = 0): { option: EChartsOption; extraHeight: number } {
   const series = list(option.series)
   const grid = obj(option.grid)
   const left = typeof grid.left === 'number' ? grid.left : 8
@@ -95,6 +95,9 @@ export function fitToWidth(option: EChartsOption, width: number, fontSize = 12):
     const axis = obj(axisValue)
     // Side labels of horizontal bars are never hidden: a bar without its name says nothing.
     const label: Obj = { ...obj(axis.axisLabel), ...(horizontalAxis ? { hideOverlap: true } : {}) }
+    // Wrapped lines at 长辈版 size need their spacing scaled too, or they print over each other.
+    const labelSize = typeof label.fontSize === 'number' ? label.fontSize : fontSize
+    if (typeof label.lineHeight === 'number' && label.lineHeight < labelSize * 1.2) label.lineHeight = Math.ceil(labelSize * 1.2)
     if (axis.type === 'category' && Array.isArray(axis.data)) {
       const names = axis.data.map((d) => String(obj(d).value ?? d))
       if (horizontalAxis) {
@@ -104,13 +107,23 @@ export function fitToWidth(option: EChartsOption, width: number, fontSize = 12):
           // Wrapping labels: never wider than their slot.
           label.width = Math.min(given, Math.max(fontSize * 2, Math.floor(slot - 4)))
         } else {
-          let widest = Math.max(0, ...names.map((n) => textWidth(n, fontSize)))
+          const lineWidth = (n: string) => Math.max(0, ...n.split('\n').map((line) => textWidth(line, fontSize)))
+          let widest = Math.max(0, ...names.map(lineWidth))
           if (widest > slot - 4 && names.every((n) => /^\d{4}年$/.test(n))) {
             // "2020年2021年…": on a year axis the digits alone say it.
             label.formatter = (v: string) => v.replace(/年$/, '')
-            widest = Math.max(0, ...names.map((n) => textWidth(n.replace(/年$/, ''), fontSize)))
+            widest = Math.max(0, ...names.map((n) => lineWidth(n.replace(/年$/, ''))))
           }
-          if (widest > slot - 4) label.rotate = slot < fontSize * 2 ? 90 : 45
+          if (widest > slot - 4) {
+            if (names.some((n) => /[\s\u3000-\uFFEF]/u.test(n))) {
+              // Words or CJK: wrap inside the slot; a word too long for it is broken.
+              const longestWord = Math.max(0, ...names.flatMap((n) => n.split(/\s+/)).map((w) => textWidth(w, fontSize)))
+              Object.assign(label, { width: Math.max(fontSize * 2, Math.floor(slot - 4)), overflow: longestWord > slot - 4 ? 'breakAll' : 'break', lineHeight: Math.ceil(fontSize * 1.2) })
+            } else {
+              // Upright: a 45° label's box still reaches into its neighbour's slot.
+              label.rotate = 90
+            }
+          }
         }
         // Value labels on grouped vertical bars: upright once wider than one bar's share.
         const share = (slot * 0.8) / barsInGroup
@@ -123,6 +136,13 @@ export function fitToWidth(option: EChartsOption, width: number, fontSize = 12):
         const cap = Math.round(width * 0.38)
         label.width = typeof label.width === 'number' ? Math.min(label.width, cap) : cap
         if (label.overflow === undefined) label.overflow = 'truncate'
+        if (label.overflow === 'break' && height > 0) {
+          // Wrapped names taller than their row would print over the next: one line, cut, instead.
+          const lineHeight = typeof label.lineHeight === 'number' ? label.lineHeight : Math.ceil(labelSize * 1.2)
+          const rowHeight = (height - top - bottom - 24) / Math.max(1, names.length)
+          const lines = Math.max(0, ...names.map((n) => Math.ceil((textWidth(n, labelSize) * 1.15) / Number(label.width)) + 1))
+          if (lines * lineHeight > rowHeight) label.overflow = 'truncate'
+        }
       }
     } else if (axis.type === 'value' && horizontalAxis) {
       // "2004006008001000": ticks no closer than a tick label's width.
