@@ -13,7 +13,9 @@ const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.map(obj) : v ? [obj(v)
  */
 export function textWidth(text: string, fontSize: number): number {
   let width = 0
-  for (const ch of text) width += /[\u1100-\uFFEF]/u.test(ch) ? fontSize : /[0-9]/.test(ch) ? 0.56 * fontSize : /[A-Z]/.test(ch) ? 0.68 * fontSize : 0.55 * fontSize
+  // On the wide side: system fonts differ (DejaVu's digits are 0.64 em), and an estimate that is
+  // short lets ECharts hide every other label instead.
+  for (const ch of text) width += /[\u1100-\uFFEF]/u.test(ch) ? fontSize : /[0-9]/.test(ch) ? 0.64 * fontSize : /[A-Z]/.test(ch) ? 0.7 * fontSize : 0.6 * fontSize
   return width
 }
 
@@ -84,7 +86,8 @@ export function fitToWidth(option: EChartsOption, width: number, fontSize = 12, 
   // A horizontal value axis names its unit at the right end: keep room for it on screen.
   const xName = list(option.xAxis).find((a) => a.type === 'value' && typeof a.name === 'string' && a.nameLocation === undefined)
   const rightEdge = xName ? Math.max(right, Math.ceil(textWidth(String(xName.name), fontSize)) + 12) : right
-  const plotWidth = Math.max(40, width - left - rightEdge - 40)
+  // Less the value axis's tick labels ("21,000") on the left.
+  const plotWidth = Math.max(40, width - left - rightEdge - fontSize * 4)
   const fitAxis = (axisValue: unknown, horizontalAxis: boolean): unknown =>
     Array.isArray(axisValue) ? axisValue.map((a) => fitOne(a, horizontalAxis)) : axisValue === undefined ? undefined : fitOne(axisValue, horizontalAxis)
   const barsInGroup = Math.max(1, series.filter((s) => s.type === 'bar' && s.stack === undefined).length)

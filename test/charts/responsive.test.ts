@@ -72,6 +72,6 @@ describe('fitToWidth', () => {
 
   it('measures CJK as square and digits as a little over half', () => {
     expect(textWidth('政府网站', 12)).toBe(48)
-    expect(textWidth('2020', 10)).toBeCloseTo(22.4)
+    expect(textWidth('2020', 10)).toBeCloseTo(25.6)
   })
 })
