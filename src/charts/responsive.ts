@@ -140,11 +140,13 @@ export function fitToWidth(option: EChartsOption, width: number, fontSize = 12, 
         label.width = typeof label.width === 'number' ? Math.min(label.width, cap) : cap
         if (label.overflow === undefined) label.overflow = 'truncate'
         if (label.overflow === 'break' && height > 0) {
-          // Wrapped names taller than their row would print over the next: one line, cut, instead.
+          // Wrapped names taller than their row would print over the next: the chart grows to
+          // fit them; past six lines a name is cut to one instead (tooltip and table have it).
           const lineHeight = typeof label.lineHeight === 'number' ? label.lineHeight : Math.ceil(labelSize * 1.2)
           const rowHeight = (height - top - bottom - 24) / Math.max(1, names.length)
-          const lines = Math.max(0, ...names.map((n) => Math.ceil((textWidth(n, labelSize) * 1.15) / Number(label.width)) + 1))
-          if (lines * lineHeight > rowHeight) label.overflow = 'truncate'
+          const lines = Math.max(0, ...names.map((n) => Math.ceil((textWidth(n, labelSize) * 1.1) / Number(label.width))))
+          if (lines > 6) label.overflow = 'truncate'
+          else if (lines * lineHeight > rowHeight) extraHeight += Math.ceil((lines * lineHeight - rowHeight) * names.length)
         }
       }
     } else if (axis.type === 'value' && horizontalAxis) {

@@ -48,6 +48,11 @@ export function monthLabel(time: number, lang: Lang): string {
   return lang === 'en' ? (MONTHS_EN[month] ?? '') : `${month + 1}月`
 }
 
+/** A date above its marker runs right early in the year, left late, and is centred between. */
+function phoneAlign(partOfYear: number): 'left' | 'center' | 'right' {
+  return partOfYear < 0.35 ? 'left' : partOfYear > 0.8 ? 'right' : 'center'
+}
+
 export function buildTrainingTimelineOption(sessions: readonly TrainingSession[], year: number, lang: Lang = 'zh', datesOnly = false): EChartsOption {
   const known = PALETTE[0] ?? '#0072B2'
   const midpoint = (s: TrainingSession) => (Date.parse(s.start) + Date.parse(s.end)) / 2 + DAY_MS / 2
@@ -84,7 +89,7 @@ export function buildTrainingTimelineOption(sessions: readonly TrainingSession[]
           label: {
             show: true,
             // On a phone the date sits above its marker, running away from the names on the left.
-            ...(datesOnly ? { position: 'top' as const, align: midpoint(s) > midYear ? ('right' as const) : ('left' as const) } : { position: midpoint(s) > midYear ? ('left' as const) : ('right' as const) }),
+            ...(datesOnly ? { position: 'top' as const, align: phoneAlign((midpoint(s) - Date.parse(`${year}-01-01`)) / (365 * DAY_MS)) } : { position: midpoint(s) > midYear ? ('left' as const) : ('right' as const) }),
             formatter: datesOnly ? formatShortDate(s, lang) : `${formatSessionDate(s, lang)}  ${formatAttendance(s, lang)}`,
           },
         })),
