@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
 import ChartPanel from '@/components/ChartPanel.vue'
@@ -101,6 +101,8 @@ describe('ChartPanel', () => {
   it('puts every row of a top-N chart in a table searchable by name', async () => {
     const rest = { columns: ['项目', '2024年（条）'], rows: Array.from({ length: 1000 }, (_, i) => ({ header: `合成部门${i}`, cells: [String(i)] })) }
     const wrapper = mount(ChartPanel, { props: { spec: { ...spec, rest } }, global: { stubs: { Echarts: EchartsStub } } })
+    // The searchable table loads with the first chart that needs it.
+    await vi.waitFor(() => expect(wrapper.find('details.searchable-table').exists()).toBe(true))
     // Closed, the thousand rows are not built.
     expect(wrapper.findAll('.searchable-table tbody tr')).toHaveLength(0)
     const details = wrapper.find('details.searchable-table')
