@@ -2,7 +2,7 @@ import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'public/embed.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'public/embed.js', '.tmp/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {

@@ -18,9 +18,18 @@ export function outcomeRows(table: T3Table, lang: Lang = 'zh'): { key: string; l
   )
 }
 
+/** The rows that hold at least one request (总计 > 0): 23 rows are mostly zeros in a small office. */
+export function nonZeroOutcomeRows(table: T3Table, lang: Lang = 'zh'): { key: string; label: string }[] {
+  return outcomeRows(table, lang).filter((r) => (t3Cell(table, r.key, 'total') ?? 0) > 0)
+}
+
+/** Height for the compact chart: room for the legend and axis, and four lines of label a bar. */
+export function outcomeRowsHeight(rows: number): number {
+  return Math.max(180, 110 + rows * 52)
+}
+
 /** Stacked horizontal bars: one bar per outcome row, one segment per applicant type. */
-export function buildOutcomeRowsOption(table: T3Table, lang: Lang = 'zh'): EChartsOption {
-  const rows = outcomeRows(table, lang)
+export function buildOutcomeRowsOption(table: T3Table, lang: Lang = 'zh', rows = outcomeRows(table, lang), wrap = false): EChartsOption {
   const unit = tr('件', lang)
   return {
     color: PALETTE,
@@ -28,7 +37,7 @@ export function buildOutcomeRowsOption(table: T3Table, lang: Lang = 'zh'): EChar
     legend: { top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: axisTooltip(unit, lang) },
     xAxis: { type: 'value', name: unit, minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { interval: 0, width: 200, overflow: 'truncate' } },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: wrap ? { interval: 0, width: 200, overflow: 'break', lineHeight: 13 } : { interval: 0, width: 200, overflow: 'truncate' } },
     series: APPLICANT_COLUMNS.map((c) => ({
       type: 'bar' as const,
       name: tr(c.label, lang),

@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts'
 import type { Flow } from '../domain/shape/requests'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
-import { PALETTE, escapeHtml, tr } from './common'
+import { BASE_GRID, PALETTE, axisTooltip, escapeHtml, tr } from './common'
 import type { TableModel } from './types'
 import { joinList } from './describe'
 
@@ -43,6 +43,30 @@ export function buildOutcomeSankeyOption(flows: { nodes: string[]; links: Flow[]
         links: flows.links.map((l) => ({ ...l })),
       },
     ],
+  } satisfies EChartsOption
+}
+
+/** Requests per outcome group (the applicants' links), largest first. */
+export function outcomeTotals(flows: { links: Flow[] }, applicants: readonly string[]): [string, number][] {
+  const byOutcome = new Map<string, number>()
+  for (const l of flows.links) if (applicants.includes(l.source)) byOutcome.set(l.target, (byOutcome.get(l.target) ?? 0) + l.value)
+  return [...byOutcome.entries()].sort((a, b) => b[1] - a[1])
+}
+
+/**
+ * On a phone the sankey's three columns leave its labels no room: the same requests as one bar
+ * per outcome group (the reasons are in the table and the detail chart below).
+ */
+export function buildOutcomeBarsOption(flows: { links: Flow[] }, applicants: readonly string[], lang: Lang = 'zh'): EChartsOption {
+  const totals = outcomeTotals(flows, applicants)
+  const unit = tr('件', lang)
+  return {
+    color: PALETTE,
+    grid: { ...BASE_GRID, top: 8, right: 48 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: axisTooltip(unit, lang) },
+    xAxis: { type: 'value', name: unit, minInterval: 1 },
+    yAxis: { type: 'category', inverse: true, data: totals.map(([name]) => name), axisLabel: { interval: 0 } },
+    series: [{ type: 'bar', name: messages(lang).count, barMaxWidth: 28, label: { show: true, position: 'right' }, data: totals.map(([, n]) => n) }],
   } satisfies EChartsOption
 }
 

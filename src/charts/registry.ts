@@ -5,7 +5,8 @@ import type { ChannelFilter } from '../domain/channels'
 export const VIEW_CHARTS = {
   overview: ['channel-trend'],
   channels: ['channel-trend', 'website-breakdown', 'interaction-counts', 'interaction-issues', 'agency-posts'],
-  requests: ['applicant-intake', 'carry', 'outcome-flow', 'outcome-rows', 'applications-by-level', 'review-litigation'],
+  // 表四 has its own view (复议诉讼); shown here too it appeared twice on a phone's scroll.
+  requests: ['applicant-intake', 'carry', 'outcome-flow', 'outcome-rows', 'applications-by-level'],
   cleanup: ['cleanup'],
   training: ['training-timeline', 'quiz', 'supervision'],
   disclosure: [],

@@ -23,6 +23,15 @@ export function formatSessionDate(session: Pick<TrainingSession, 'start' | 'end'
   return sm === em ? `${sm}月${sd}日—${ed}日` : `${sm}月${sd}日—${em}月${ed}日`
 }
 
+/** The short form for a phone's timeline: "9.21–22"; English is short already ("21–22 Sep"). */
+export function formatShortDate(session: Pick<TrainingSession, 'start' | 'end'>, lang: Lang = 'zh'): string {
+  if (lang === 'en') return formatSessionDate(session, lang)
+  const [, sm = 1, sd] = session.start.split('-').map(Number)
+  const [, em = 1, ed] = session.end.split('-').map(Number)
+  if (session.end === session.start) return `${sm}.${sd}`
+  return sm === em ? `${sm}.${sd}–${ed}` : `${sm}.${sd}–${em}.${ed}`
+}
+
 export function formatAttendance(session: TrainingSession, lang: Lang = 'zh'): string {
   return session.attendance === null ? messages(lang).attendanceUnknown : `${formatValue(session.attendance, session.qualifier)} ${tr('人', lang)}`
 }
@@ -39,7 +48,12 @@ export function monthLabel(time: number, lang: Lang): string {
   return lang === 'en' ? (MONTHS_EN[month] ?? '') : `${month + 1}月`
 }
 
-export function buildTrainingTimelineOption(sessions: readonly TrainingSession[], year: number, lang: Lang = 'zh'): EChartsOption {
+/** A date above its marker runs right early in the year, left late, and is centred between. */
+function phoneAlign(partOfYear: number): 'left' | 'center' | 'right' {
+  return partOfYear < 0.35 ? 'left' : partOfYear > 0.8 ? 'right' : 'center'
+}
+
+export function buildTrainingTimelineOption(sessions: readonly TrainingSession[], year: number, lang: Lang = 'zh', datesOnly = false): EChartsOption {
   const known = PALETTE[0] ?? '#0072B2'
   const midpoint = (s: TrainingSession) => (Date.parse(s.start) + Date.parse(s.end)) / 2 + DAY_MS / 2
   const midYear = Date.parse(`${year}-07-01`)
@@ -74,8 +88,9 @@ export function buildTrainingTimelineOption(sessions: readonly TrainingSession[]
           // Labels point inward so late-year sessions are not cut off at the edge.
           label: {
             show: true,
-            position: midpoint(s) > midYear ? 'left' : 'right',
-            formatter: `${formatSessionDate(s, lang)}  ${formatAttendance(s, lang)}`,
+            // On a phone the date sits above its marker, running away from the names on the left.
+            ...(datesOnly ? { position: 'top' as const, align: phoneAlign((midpoint(s) - Date.parse(`${year}-01-01`)) / (365 * DAY_MS)) } : { position: midpoint(s) > midYear ? ('left' as const) : ('right' as const) }),
+            formatter: datesOnly ? formatShortDate(s, lang) : `${formatSessionDate(s, lang)}  ${formatAttendance(s, lang)}`,
           },
         })),
       },

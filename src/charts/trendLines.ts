@@ -58,7 +58,9 @@ export function buildTrendLinesOption(data: TrendData, lang: Lang = 'zh'): EChar
         rich: { mark: { color: '#8a4b08', fontWeight: 'bold' } },
       },
     },
-    yAxis: { type: 'value', name: unit, nameLocation: 'end', ...(data.unit === '%' ? { max: 100 } : {}) },
+    // The unit starts at the axis and runs right: over short tick labels ("60") a centred
+    // "cases" would stick out past the chart's left edge.
+    yAxis: { type: 'value', name: unit, nameLocation: 'end', nameTextStyle: { align: 'left' }, ...(data.unit === '%' ? { max: 100 } : {}) },
     series,
   } satisfies EChartsOption
 }

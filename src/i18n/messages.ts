@@ -120,6 +120,13 @@ const zh = {
   kpiLatest: (y: number, value: string) => `最近：${y} 年 ${value}`,
   sparkline: (points: string) => `历年数值：${points}`,
   sparkPoint: (y: number, v: string) => `${y}年 ${v}`,
+  showAllRows: (hidden: number) => `显示全部（另有 ${hidden} 行为 0）`,
+  showFewerRows: '只看有数的行',
+  topNote: (shown: number, total: number) => `图中为数量最多的 ${shown} 个，全部 ${total} 个见下表，可搜索。`,
+  restTable: (total: number) => `全部 ${total} 个`,
+  searchRows: '搜索名称',
+  noRowMatches: (query: string) => `没有名称含“${query}”的行。`,
+  partsBadge: (parts: number, total: number) => `P2 分项合计 ${parts}，与总数 ${total} 不符`,
 }
 
 export type Messages = typeof zh

@@ -72,7 +72,8 @@ describe('review and litigation', () => {
     if (!t4) throw new Error('no 表四')
     expect((buildReviewLitigationOption(t4).series as { label: { show: boolean } }[]).every((s) => !s.label.show)).toBe(true)
     const built = reviewLitigation.build({ rows, agencies: [], agency: '樟树市', year: 2020, channel: 'all', lang: 'zh' })
-    expect(built.note).toBe('表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。')
+    // The sentence replaces the chart: an empty 0–1 axis said nothing.
+    expect(built.emptyMessage).toBe('表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。')
     // With a case, every bar is labelled and there is no such note.
     const withCase = { ...t4, groups: t4.groups.map((g, i) => (i === 0 ? { ...g, values: { ...g.values, upheld: 2, total: 2 } } : g)) }
     expect((buildReviewLitigationOption(withCase).series as { label: { show: boolean } }[]).every((s) => s.label.show)).toBe(true)

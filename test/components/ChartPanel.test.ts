@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
 import ChartPanel from '@/components/ChartPanel.vue'
 import type { ChartSpec } from '@/charts/specs/types'
@@ -7,7 +7,12 @@ import type { ChartSpec } from '@/charts/specs/types'
 // vue-echarts registers itself as `Echarts`; the stub records the option it would draw.
 const EchartsStub = defineComponent({
   props: { option: { type: Object, required: true } },
-  setup: (props) => () => h('div', { class: 'echarts-stub', 'data-series': JSON.stringify((props.option as { series?: unknown[] }).series?.length ?? 0) }),
+  setup: (props) => () =>
+    h('div', {
+      class: 'echarts-stub',
+      'data-series': JSON.stringify((props.option as { series?: unknown[] }).series?.length ?? 0),
+      'data-rows': JSON.stringify((props.option as { yAxis?: { data?: unknown[] } }).yAxis?.data?.length ?? 0),
+    }),
 })
 
 const spec: ChartSpec = {
@@ -25,8 +30,10 @@ const spec: ChartSpec = {
 const props = { spec }
 
 describe('ChartPanel', () => {
-  it('shows title, unit, sources and the chart', () => {
+  it('shows title, unit, sources and the chart', async () => {
     const wrapper = mount(ChartPanel, { props, global: { stubs: { Echarts: EchartsStub } } })
+    // The chart is drawn once its width is measured, just after mounting.
+    await flushPromises()
     expect(wrapper.find('h2').text()).toBe('各渠道历年发布信息数')
     expect(wrapper.find('.chart-panel__unit').text()).toBe('单位：条')
     expect(wrapper.find('.echarts-stub').attributes('data-series')).toBe('1')
@@ -70,5 +77,42 @@ describe('ChartPanel', () => {
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.find('script').exists()).toBe(false)
     expect(wrapper.find('h2').text()).toBe('<img src=x onerror=alert(1)>')
+  })
+
+  it('draws the compact chart first, and every row after 显示全部', async () => {
+    const full = { series: [{ type: 'bar' as const, data: [1, 0, 0] }], yAxis: { type: 'category' as const, data: ['予以公开', '部分公开', '不予公开'] } }
+    const compact = { option: { series: [{ type: 'bar' as const, data: [1] }], yAxis: { type: 'category' as const, data: ['予以公开'] } }, height: 200, hidden: 2 }
+    const wrapper = mount(ChartPanel, { props: { spec: { ...spec, option: full, compact } }, global: { stubs: { Echarts: EchartsStub } } })
+    await flushPromises()
+    expect(wrapper.find('.echarts-stub').attributes('data-rows')).toBe('1')
+    const all = wrapper.find('button.chart-panel__all')
+    expect(all.text()).toBe('显示全部（另有 2 行为 0）')
+    expect(all.attributes('aria-pressed')).toBe('false')
+    await all.trigger('click')
+    expect(wrapper.find('.echarts-stub').attributes('data-rows')).toBe('3')
+    expect(all.text()).toBe('只看有数的行')
+  })
+
+  it('shows a failed check as a badge beside the title', async () => {
+    const wrapper = mount(ChartPanel, { props: { spec: { ...spec, badge: { check: 'P2', text: 'P2 分项合计 53，与总数 52 不符' } } }, global: { stubs: { Echarts: EchartsStub } } })
+    expect(wrapper.find('.chart-panel__header [data-check="P2"]').text()).toBe('P2 分项合计 53，与总数 52 不符')
+  })
+
+  it('puts every row of a top-N chart in a table searchable by name', async () => {
+    const rest = { columns: ['项目', '2024年（条）'], rows: Array.from({ length: 1000 }, (_, i) => ({ header: `合成部门${i}`, cells: [String(i)] })) }
+    const wrapper = mount(ChartPanel, { props: { spec: { ...spec, rest } }, global: { stubs: { Echarts: EchartsStub } } })
+    // The searchable table loads with the first chart that needs it.
+    await vi.waitFor(() => expect(wrapper.find('details.searchable-table').exists()).toBe(true))
+    // Closed, the thousand rows are not built.
+    expect(wrapper.findAll('.searchable-table tbody tr')).toHaveLength(0)
+    const details = wrapper.find('details.searchable-table')
+    ;(details.element as HTMLDetailsElement).open = true
+    await details.trigger('toggle')
+    expect(wrapper.findAll('.searchable-table tbody tr')).toHaveLength(1000)
+    await wrapper.find('.searchable-table input[type="search"]').setValue('部门99')
+    expect(wrapper.findAll('.searchable-table tbody th').map((t) => t.text())).toEqual(['合成部门99', ...Array.from({ length: 10 }, (_, i) => `合成部门99${i}`)])
+    await wrapper.find('.searchable-table input[type="search"]').setValue('<b>无此名</b>')
+    expect(wrapper.find('.searchable-table [role="status"]').text()).toBe('没有名称含“<b>无此名</b>”的行。')
+    expect(wrapper.find('.searchable-table b').exists()).toBe(false)
   })
 })

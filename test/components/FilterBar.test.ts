@@ -33,6 +33,12 @@ describe('FilterBar', () => {
     expect(wrapper.emitted('update:channel')).toEqual([['weibo']])
   })
 
+  it('leaves the channel out where it changes nothing', () => {
+    const wrapper = mount(FilterBar, { props: { ...props, showChannel: false } })
+    expect(wrapper.find('select[name="channel"]').exists()).toBe(false)
+    expect(wrapper.find('select[name="year"]').exists()).toBe(true)
+  })
+
   it('keeps a year from the URL that has no data selectable, and says so', () => {
     const wrapper = mount(FilterBar, { props: { ...props, year: 2021 } })
     expect(wrapper.find('select[name="year"] option').text()).toBe('2021 年（无数据）')

@@ -109,8 +109,9 @@ describe('长辈版', () => {
 
 it('keyboard only: change the year, open a chart’s table, download its CSV', async () => {
   const { page, problems } = await openWatchedPage(browser())
-  await page.goto(`${baseUrl}#/requests?year=2025`)
-  await settled(page, 'requests')
+  // The overview offers every year 樟树市 reported (2020, 2023, 2025); 依申请公开 only 2020's.
+  await page.goto(`${baseUrl}#/overview?year=2025`)
+  await settled(page, 'overview')
   const focusOn = async (selector: string) => {
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab')
@@ -131,6 +132,9 @@ it('keyboard only: change the year, open a chart’s table, download its CSV', a
   await page.locator('select[name="year"]').focus()
   await page.keyboard.press('Home')
   await page.waitForURL(/year=2020/)
+  await settled(page, 'overview')
+  await focusOn('.app-nav a[href^="#/requests"]')
+  await page.keyboard.press('Enter')
   await settled(page, 'requests')
 
   await focusOn('[data-chart="carry"] .chart-panel__toggle')

@@ -12,7 +12,7 @@ const baseUrl = inject('baseUrl')
 const VIEWS = [
   { path: 'overview', charts: ['channel-trend'], text: '8,892 条' },
   { path: 'channels', charts: ['channel-trend', 'website-breakdown', 'interaction-counts', 'interaction-issues'], table: ['interaction-counts', '1,250+'] },
-  { path: 'requests', charts: ['applicant-intake', 'carry', 'outcome-flow', 'outcome-rows', 'applications-by-level', 'review-litigation'], table: ['outcome-rows', '重复申请'] },
+  { path: 'requests', charts: ['applicant-intake', 'carry', 'outcome-flow', 'outcome-rows', 'applications-by-level'], table: ['outcome-rows', '重复申请'] },
   { path: 'cleanup', charts: ['cleanup'], table: ['cleanup', '209'] },
   { path: 'training', charts: ['training-timeline', 'quiz', 'supervision'], text: '平均分 84.3 分' },
   { path: 'disclosure', charts: [], text: '30,183.96' },
@@ -73,6 +73,8 @@ describe('the published 2020 report’s own accounting', () => {
     await waitForCharts(page, 'requests')
     await expect(page.locator('[data-chart="outcome-rows"] .source-list .audit-badge').count()).resolves.toBe(1)
     // 表四 adds up: its chart's source carries no badge.
+    await page.goto(`${baseUrl}#/review?year=2020`)
+    await page.waitForSelector('[data-view="review"] [data-chart="review-litigation"] .source-list')
     await expect(page.locator('[data-chart="review-litigation"] .source-list .audit-badge').count()).resolves.toBe(0)
     // Embeds carry the same badge in their footer, and only for that table's charts. (An embed
     // is its own page load: the app does not turn into one on a hash change.)
@@ -81,9 +83,11 @@ describe('the published 2020 report’s own accounting', () => {
     await page.waitForSelector('.embed [data-chart="outcome-rows"] canvas')
     await expect(page.locator('.embed__footer .audit-badge').textContent()).resolves.toBe('未通过勾稽校验')
     await page.goto(`${baseUrl}#/embed/review?chart=review-litigation&year=2020`)
-    await page.waitForSelector('.embed[data-view="review"] [data-chart="review-litigation"] canvas')
+    // Every cell 0: a sentence, not an empty 0–1 axis.
+    await page.waitForSelector('.embed[data-view="review"] [data-chart="review-litigation"] .chart-panel__empty')
     await expect(page.locator('.embed__footer .audit-badge').count()).resolves.toBe(0)
-    await expect(page.locator('.embed .chart-panel__note').textContent()).resolves.toBe('表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。')
+    await expect(page.locator('.embed [data-chart="review-litigation"] canvas').count()).resolves.toBe(0)
+    await expect(page.locator('.embed .chart-panel__empty').textContent()).resolves.toBe('表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。')
     expect(problems).toEqual([])
     await page.context().close()
   })

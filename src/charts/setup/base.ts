@@ -3,6 +3,8 @@
 import { use } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { BarChart } from 'echarts/charts'
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
+// The plain legend only: fitToWidth wraps every legend (a paging one hid series on a phone),
+// so the scroll legend's code need not ship.
+import { GridComponent, LegendPlainComponent, TooltipComponent } from 'echarts/components'
 
-use([CanvasRenderer, BarChart, GridComponent, TooltipComponent, LegendComponent])
+use([CanvasRenderer, BarChart, GridComponent, TooltipComponent, LegendPlainComponent])

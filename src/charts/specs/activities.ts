@@ -44,6 +44,9 @@ export const trainingTimeline: ChartDefinition = {
       description: describeTrainings(data.sessions, lang),
       emptyMessage: data.sessions.length ? '' : m.notGiven(tr(agency, lang), year, m.what.trainings),
       height: Math.max(200, data.sessions.length * 48 + 60),
+      // A phone has room beside each marker for its date only; attendance is in tooltip and table.
+      // Taller rows: the titles wrap to three or four lines in the narrow label column.
+      narrow: { option: buildTrainingTimelineOption(data.sessions, year, lang, true), height: Math.max(200, data.sessions.length * 64 + 60) },
       note: `${count != null ? m.trainingCount(count) : ''}${lang === 'en' && count != null ? ' ' : ''}${m.hollowNote}`,
     })
   },

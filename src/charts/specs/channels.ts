@@ -74,6 +74,16 @@ export const interactionIssues: ChartDefinition = {
   build: (ctx) => categorySpec('interaction-issues', shapeCategories(ctx.rows, ctx.agency, ctx.year, '期', INTERACTION_ISSUES), ctx, messages(ctx.lang).what.issues),
 }
 
+/** Bars a department chart draws at most: 1,000 bars took 6 s to draw and could not be read. */
+export const AGENCY_POSTS_TOP = 15
+
+/** The N largest items, largest first; all of them, in their order, when there are no more. */
+export function topItems(data: CategoryData, n: number): CategoryData {
+  if (data.items.length <= n) return data
+  const items = [...data.items].sort((a, b) => (b.point?.value ?? -1) - (a.point?.value ?? -1)).slice(0, n)
+  return { ...data, items }
+}
+
 export const agencyPosts: ChartDefinition = {
   id: 'agency-posts',
   kind: 'bar',
@@ -84,17 +94,22 @@ export const agencyPosts: ChartDefinition = {
     // Agency names are translated from their key; the township mark follows the language.
     const data = { ...shaped, items: shaped.items.map((i) => ({ ...i, label: `${tr(i.key, lang)}${townships.has(i.key) ? m.townshipSuffix : ''}` })) }
     const years = yearsOf(rows.filter((o) => o.metric === 'proactivePosts'))
+    // A city with hundreds of departments: the largest N are drawn, every one is in the table.
+    const drawn = topItems(data, AGENCY_POSTS_TOP)
+    const cut = drawn.items.length < data.items.length
+    const table = categoryBarsTable(data, lang)
     return spec({
       id: 'agency-posts',
       title: m.chartTitles['agency-posts'](year),
       unit: tr('条', lang),
       sources: data.sources,
-      option: buildCategoryBarsOption(data, { horizontal: true, lang }),
-      table: categoryBarsTable(data, lang),
-      description: describeCategoryBars(data, lang),
+      option: buildCategoryBarsOption(drawn, { horizontal: true, lang }),
+      table,
+      description: describeCategoryBars(drawn, lang),
       emptyMessage: data.items.length ? '' : m.noAgencyPosts(year, years.join(lang === 'en' ? ', ' : '、')),
-      height: Math.max(200, data.items.length * 34 + 40),
-      note: m.townshipNote,
+      height: Math.max(200, drawn.items.length * 34 + 40),
+      note: cut ? [m.topNote(drawn.items.length, data.items.length), m.townshipNote].join(lang === 'en' ? ' ' : '') : m.townshipNote,
+      ...(cut ? { rest: table } : {}),
     })
   },
 }

@@ -3,7 +3,7 @@ import { shapeOutcomeFlows, shapeT3 } from '../../domain/shape/requests'
 import { APPLICANT_COLUMNS } from '../../domain/template'
 import { messages } from '../../i18n/messages'
 import { tr } from '../common'
-import { buildOutcomeSankeyOption, describeOutcomeFlows, outcomeSankeyTable, translateFlows } from '../outcomeSankey'
+import { buildOutcomeBarsOption, buildOutcomeSankeyOption, describeOutcomeFlows, outcomeTotals, outcomeSankeyTable, translateFlows } from '../outcomeSankey'
 import { noTable, spec, type ChartDefinition } from './types'
 
 export const outcomeFlow: ChartDefinition = {
@@ -12,6 +12,7 @@ export const outcomeFlow: ChartDefinition = {
   build: (ctx) => {
     const t3 = shapeT3(ctx.rows, ctx.agency, ctx.year)
     const flows = translateFlows(t3 ? shapeOutcomeFlows(t3) : { nodes: [], links: [] }, ctx.lang)
+    const applicants = APPLICANT_COLUMNS.map((c) => tr(c.label, ctx.lang))
     return spec({
       id: 'outcome-flow',
       title: messages(ctx.lang).chartTitles['outcome-flow'],
@@ -19,9 +20,10 @@ export const outcomeFlow: ChartDefinition = {
       sources: t3?.sources ?? [],
       option: buildOutcomeSankeyOption(flows),
       table: outcomeSankeyTable(flows, ctx.lang),
-      description: describeOutcomeFlows(flows, APPLICANT_COLUMNS.map((c) => tr(c.label, ctx.lang)), ctx.lang),
+      description: describeOutcomeFlows(flows, applicants, ctx.lang),
       emptyMessage: !t3 ? noTable(ctx, '三') : flows.links.length ? '' : messages(ctx.lang).nothingHandled(tr(ctx.agency, ctx.lang), ctx.year),
       height: 420,
+      narrow: { option: buildOutcomeBarsOption(flows, applicants, ctx.lang), height: 60 + outcomeTotals(flows, applicants).length * 40 },
     })
   },
 }

@@ -1,6 +1,6 @@
 // One module per chart, so a one-chart embed loads only its own builder.
 import { shapeT3 } from '../../domain/shape/requests'
-import { buildOutcomeRowsOption, describeOutcomeRows, outcomeRowsTable } from '../outcomeRows'
+import { buildOutcomeRowsOption, describeOutcomeRows, nonZeroOutcomeRows, outcomeRows as allOutcomeRows, outcomeRowsHeight, outcomeRowsTable } from '../outcomeRows'
 import { tableSpec, type ChartDefinition } from './types'
 
 export const outcomeRows: ChartDefinition = {
@@ -13,5 +13,11 @@ export const outcomeRows: ChartDefinition = {
       option: (t3) => buildOutcomeRowsOption(t3, ctx.lang),
       table: (t3) => outcomeRowsTable(t3, ctx.lang),
       description: (t3) => describeOutcomeRows(t3, ctx.lang),
+      // First only the rows with requests; 显示全部 brings back the zeros, in template order.
+      compact: (t3) => {
+        const shown = nonZeroOutcomeRows(t3, ctx.lang)
+        const hidden = allOutcomeRows(t3, ctx.lang).length - shown.length
+        return hidden > 0 && shown.length > 0 ? { option: buildOutcomeRowsOption(t3, ctx.lang, shown, true), height: outcomeRowsHeight(shown.length), hidden } : undefined
+      },
     }),
 }

@@ -1,3 +1,5 @@
+import { findFigure } from '../../domain/dataset'
+import type { Observation } from '../../domain/observation'
 import { shapeApplicantIntake, shapeApplicationsByLevel, shapeCarry } from '../../domain/shape/requests'
 import type { CategoryData } from '../../domain/shape/categories'
 import { messages } from '../../i18n/messages'
@@ -33,9 +35,25 @@ export const carry: ChartDefinition = {
   build: (ctx) => categorySpec('carry', shapeCarry(ctx.rows, ctx.agency, ctx.year), ctx, noTable(ctx, '三'), { height: 260, note: messages(ctx.lang).carryNote }),
 }
 
+/**
+ * The report's check P2: the parts its text gives (市本级 3 + 市直单位 29 + 乡镇 21 = 53) against
+ * the total it states (52). A mismatch is shown on the chart, as the check would flag it.
+ */
+export function levelsBadge(rows: readonly Observation[], data: CategoryData, ctx: ChartContext): { check: string; text: string } | undefined {
+  const total = findFigure(rows, { agency: ctx.agency, metric: 'applications', dim1: 'total' }, ctx.year)
+  const parts = data.items.flatMap((i) => (i.point && i.point.value !== null ? [i.point.value] : []))
+  if (!total || total.value === null || parts.length < 2) return undefined
+  const sum = parts.reduce((a, b) => a + b, 0)
+  return sum === total.value ? undefined : { check: 'P2', text: messages(ctx.lang).partsBadge(sum, total.value) }
+}
+
 export const applicationsByLevel: ChartDefinition = {
   id: 'applications-by-level',
   kind: 'bar',
-  build: (ctx) =>
-    categorySpec('applications-by-level', shapeApplicationsByLevel(ctx.rows, ctx.agency, ctx.year), ctx, messages(ctx.lang).notGiven(tr(ctx.agency, ctx.lang), ctx.year, messages(ctx.lang).what.levels), { height: 240 }),
+  build: (ctx) => {
+    const data = shapeApplicationsByLevel(ctx.rows, ctx.agency, ctx.year)
+    const chart = categorySpec('applications-by-level', data, ctx, messages(ctx.lang).notGiven(tr(ctx.agency, ctx.lang), ctx.year, messages(ctx.lang).what.levels), { height: 240 })
+    const badge = levelsBadge(ctx.rows, data, ctx)
+    return badge ? { ...chart, badge } : chart
+  },
 }

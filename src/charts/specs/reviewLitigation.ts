@@ -15,6 +15,7 @@ export const reviewLitigation: ChartDefinition = {
       option: (t4) => buildReviewLitigationOption(t4, ctx.lang),
       table: (t4) => reviewLitigationTable(t4, ctx.lang),
       description: (t4) => describeReviewLitigation(t4, ctx.lang),
-      note: (t4) => (hasCases(t4) ? '' : messages(ctx.lang).noCases(tr(ctx.agency, ctx.lang), ctx.year)),
+      // All twelve outcomes at 0 would be an empty 0–1 axis: the sentence says it instead.
+      empty: (t4) => (hasCases(t4) ? '' : messages(ctx.lang).noCases(tr(ctx.agency, ctx.lang), ctx.year)),
     }),
 }

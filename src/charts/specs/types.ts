@@ -30,6 +30,14 @@ export interface ChartSpec {
   emptyMessage: string
   note: string
   height: number
+  /** A shorter chart shown first (all-zero rows left out), with a 显示全部 toggle to the full one. */
+  compact?: { option: EChartsOption; height: number; hidden: number }
+  /** Drawn instead on a chart narrower than NARROW_CHART_PX (the outcome flow as bars). */
+  narrow?: { option: EChartsOption; height: number }
+  /** A published check the chart's figures fail (P2: parts ≠ total), shown beside the title. */
+  badge?: { check: string; text: string }
+  /** When the chart shows only the top N: every row, for a searchable table under it. */
+  rest?: TableModel
 }
 
 /** The ECharts modules a chart needs; each runtime registers them before drawing. */
@@ -66,6 +74,9 @@ export interface TableChart<T> {
   table(data: T): TableModel
   description(data: T): string
   note?(data: T): string
+  /** Non-empty when the table is there but has nothing to draw (every cell 0): says so instead. */
+  empty?(data: T): string
+  compact?(data: T): ChartSpec['compact']
 }
 
 /**
@@ -81,8 +92,9 @@ export function tableSpec<T extends { sources: Source[] }>(ctx: ChartContext, da
     option: data ? chart.option(data) : {},
     table: data ? chart.table(data) : EMPTY_TABLE,
     description: data ? chart.description(data) : '',
-    emptyMessage: data ? '' : noTable(ctx, table),
+    emptyMessage: data ? (chart.empty?.(data) ?? '') : noTable(ctx, table),
     note: data && chart.note ? chart.note(data) : '',
     height: chart.height,
+    ...(data && chart.compact ? { compact: chart.compact(data) } : {}),
   })
 }

@@ -115,4 +115,11 @@ export const en: Messages = {
   kpiLatest: (y: number, value: string) => `Latest: ${value} (${y})`,
   sparkline: (points: string) => `Values by year: ${points}`,
   sparkPoint: (y: number, v: string) => `${y}: ${v}`,
+  showAllRows: (hidden: number) => `Show all (${hidden} more rows are 0)`,
+  showFewerRows: 'Only rows with figures',
+  topNote: (shown: number, total: number) => `The chart shows the ${shown} largest; all ${total} are in the searchable table below.`,
+  restTable: (total: number) => `All ${total}`,
+  searchRows: 'Search names',
+  noRowMatches: (query: string) => `No row name contains “${query}”.`,
+  partsBadge: (parts: number, total: number) => `P2 parts add up to ${parts}, not the stated total ${total}`,
 }
