@@ -52,7 +52,8 @@ function checkAddress(text: string, source: { path: string; url: string }): void
 /** One listed report through the importer. Throws, naming the file, when it cannot be read as listed. */
 export function buildReport(source: ReportSource, bytes: Uint8Array): BuiltReport {
   const fileName = source.path.split('/').at(-1) ?? source.path
-  const outcome = runIntake({ kind: 'bytes', bytes, fileName }, { agency: source.agency, year: source.year })
+  // No year passed in: it would override the title's, and the check below could never fail.
+  const outcome = runIntake({ kind: 'bytes', bytes, fileName })
   if (!outcome.ok) throw new Error(`${source.path}：导入失败：${outcome.message}`)
   const report = outcome.result.report
   if (!report) throw new Error(`${source.path}：导入没有得到报告。`)
