@@ -11,6 +11,20 @@ export interface Manifest {
    * carry a badge.
    */
   auditFailures: AuditFailure[]
+  /**
+   * Reports that exist but are left out of the data, with why (`旧模板，未收录`), so a coverage
+   * view can tell a known, excluded report from a year nobody has found. Written by
+   * `npm run -s data:build` from data/sources.json.
+   */
+  excluded: ExcludedReport[]
+}
+
+export interface ExcludedReport {
+  agency: string
+  year: number
+  reason: string
+  /** The report's address, when known. */
+  url?: string
 }
 
 const KINDS: readonly AgencyKind[] = ['city', 'department', 'township']
@@ -31,7 +45,33 @@ export function parseManifest(json: unknown): Manifest {
     }
     return { name, kind: kind as AgencyKind, ...(typeof parent === 'string' ? { parent } : {}) }
   })
-  return { version: 1, files: files as string[], agencies: checked, auditFailures: parseAuditFailures((json as Record<string, unknown>).auditFailures) }
+  const record = json as Record<string, unknown>
+  return {
+    version: 1,
+    files: files as string[],
+    agencies: checked,
+    auditFailures: parseAuditFailures(record.auditFailures),
+    excluded: parseExcluded(record.excluded),
+  }
+}
+
+/** Optional, like auditFailures: a manifest from before the field still loads. */
+function parseExcluded(value: unknown): ExcludedReport[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value)) throw new Error('manifest.json 的 excluded 必须是列表。')
+  const seen = new Set<string>()
+  return value.map((entry, i): ExcludedReport => {
+    const { agency, year, reason, url } = (entry ?? {}) as Record<string, unknown>
+    const invalid = (what: string) => new Error(`manifest.json 的 excluded 第 ${i + 1} 项无效：${what}。`)
+    if (typeof agency !== 'string' || agency.trim() === '') throw invalid('缺少机构名称（agency）')
+    if (!Number.isInteger(year) || (year as number) < 1900 || (year as number) > 2099) throw invalid('年份（year）不是四位整数')
+    if (typeof reason !== 'string' || reason.trim() === '') throw invalid('缺少未收录的原因（reason）')
+    if (url !== undefined && (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url))) throw invalid('url 不是 http(s) 地址')
+    const key = `${agency} ${String(year)}`
+    if (seen.has(key)) throw new Error(`manifest.json 的 excluded 第 ${i + 1} 项重复了 ${agency} ${String(year)} 年。`)
+    seen.add(key)
+    return { agency, year: year as number, reason, ...(typeof url === 'string' ? { url } : {}) }
+  })
 }
 
 function parseAuditFailures(value: unknown): AuditFailure[] {

@@ -1,11 +1,13 @@
 import { agencyYearKey, type Agency, type Observation } from '../domain/observation'
 import type { AuditFailure } from '../domain/report/publishedAudit'
 import { parseDatasetCsv, type CsvProblem } from './csv'
-import { parseManifest } from './manifest'
+import { parseManifest, type ExcludedReport } from './manifest'
 
 export interface PublishedDataset {
   rows: Observation[]
   agencies: Agency[]
+  /** Known reports left out of the data, and why (the manifest's `excluded`). */
+  excluded: ExcludedReport[]
   problems: CsvProblem[]
 }
 
@@ -38,6 +40,7 @@ export async function loadPublishedDataset(readText: (path: string) => Promise<s
   return {
     rows: flagAuditFailures(results.flatMap((r) => r.rows), manifest.auditFailures),
     agencies: manifest.agencies,
+    excluded: manifest.excluded,
     problems: results.flatMap((r) => r.problems),
   }
 }

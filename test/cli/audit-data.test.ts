@@ -27,7 +27,10 @@ describe('cli/audit-data.ts', { timeout: 30_000 }, () => {
   it('prints the shipped data’s findings and exits 0, as the manifest records them', () => {
     const run = auditData()
     expect(run.code).toBe(0)
-    expect(run.findings.filter((f) => f.status === 'fail').map((f) => f.id)).toEqual(['T3-B', 'T3-B', 'T3-D', 'T3-D', 'P2'])
+    expect(run.findings.filter((f) => f.status === 'fail').map((f) => `${f.agency} ${f.year} ${f.id}`)).toEqual([
+      ...['T3-B', 'T3-B', 'T3-D', 'T3-D'].map((id) => `平潭综合实验区 2020 ${id}`),
+      ...['T3-B', 'T3-B', 'T3-D', 'T3-D', 'P2'].map((id) => `樟树市 2020 ${id}`),
+    ])
   })
 
   it('exits 1 when the record is stale, and --write brings it up to date', () => {

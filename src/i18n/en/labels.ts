@@ -194,6 +194,7 @@ export const LABELS_EN: Readonly<Record<string, string>> = {
   // agencies in the bundled data
   樟树市: 'Zhangshu City',
   宜春市: 'Yichun City',
+  平潭综合实验区: 'Pingtan Comprehensive Experimental Zone',
   宜春市本级: 'Yichun City (city level)',
   宜春市直部门: 'Yichun City departments',
   宜春市农业农村局: 'Yichun Agriculture and Rural Affairs Bureau',

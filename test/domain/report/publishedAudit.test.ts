@@ -11,32 +11,42 @@ const dataDir = resolve(import.meta.dirname, '../../../data')
 const readData = (file: string) => readFile(resolve(dataDir, file), 'utf8')
 
 describe('auditPublished on the shipped data', () => {
-  it('finds what the 2020 樟树市 report gets wrong in its own tables and text', async () => {
+  it('finds what the 2020 reports of 平潭综合实验区 and 樟树市 get wrong in their own tables and text', async () => {
     const { rows } = await loadPublishedDataset(readData)
     const findings = auditPublished(rows)
     expect(findings.filter((f) => f.status === 'fail').map((f) => [f.agency, f.year, f.id, f.location.column])).toEqual([
+      // 平潭 2020: the outcome rows add up to 26 / 27 against a printed 总计 of 20 / 21 (EXPECTED.md).
+      ['平潭综合实验区', 2020, 'T3-B', 'naturalPerson'],
+      ['平潭综合实验区', 2020, 'T3-B', 'total'],
+      ['平潭综合实验区', 2020, 'T3-D', 'naturalPerson'],
+      ['平潭综合实验区', 2020, 'T3-D', 'total'],
       ['樟树市', 2020, 'T3-B', 'naturalPerson'],
       ['樟树市', 2020, 'T3-B', 'otherOrg'],
       ['樟树市', 2020, 'T3-D', 'naturalPerson'],
       ['樟树市', 2020, 'T3-D', 'otherOrg'],
       ['樟树市', 2020, 'P2', 'total'],
     ])
-    expect(findings.find((f) => f.id === 'T3-B')?.values).toMatchObject({ 'totalProcessed.naturalPerson': 48, 'notProcessed.repeat.naturalPerson': 23 })
+    expect(findings.find((f) => f.agency === '樟树市' && f.id === 'T3-B')?.values).toMatchObject({ 'totalProcessed.naturalPerson': 48, 'notProcessed.repeat.naturalPerson': 23 })
   })
 
   it('is recorded in data/manifest.json exactly (run npm run -s audit-data -- --write when this fails)', async () => {
     const { rows } = await loadPublishedDataset(readData)
     const manifest = parseManifest(JSON.parse(await readData('manifest.json')) as unknown)
     expect(manifest.auditFailures).toEqual(auditFailures(auditPublished(rows)))
-    expect(manifest.auditFailures).toEqual([{ agency: '樟树市', year: 2020, checks: { 'T3-B': 2, 'T3-D': 2 } }])
+    expect(manifest.auditFailures).toEqual([
+      { agency: '平潭综合实验区', year: 2020, checks: { 'T3-B': 2, 'T3-D': 2 } },
+      { agency: '樟树市', year: 2020, checks: { 'T3-B': 2, 'T3-D': 2 } },
+    ])
   })
 
   it('badges the figures of the failing table when the data loads, and no other', async () => {
     const { rows } = await loadPublishedDataset(readData)
     const flagged = rows.filter((r) => r.source.auditFailed)
-    // 23 rows × 7 columns of the 2019-format 表三.
-    expect(flagged).toHaveLength(161)
-    expect(flagged.every((r) => r.agency === '樟树市' && r.year === 2020 && r.metric.startsWith('t3.'))).toBe(true)
+    // 23 rows × 7 columns of the 2019-format 表三, in each of the two failing reports.
+    expect(flagged.filter((r) => r.agency === '樟树市')).toHaveLength(161)
+    expect(flagged.filter((r) => r.agency === '平潭综合实验区')).toHaveLength(161)
+    expect(flagged.every((r) => ['樟树市', '平潭综合实验区'].includes(r.agency) && r.year === 2020 && r.metric.startsWith('t3.'))).toBe(true)
+    expect(rows.some((r) => r.agency === '平潭综合实验区' && r.year === 2021 && r.source.auditFailed)).toBe(false)
     expect(rows.find((r) => r.year === 2020 && r.metric === 'posts' && r.dim1 === 'website')?.source.auditFailed).toBeUndefined()
   })
 })
