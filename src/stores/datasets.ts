@@ -45,6 +45,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
       published.value = dataset.rows
       listedAgencies.value = dataset.agencies
       problems.value = dataset.problems
+      exclusions.value = dataset.excluded
       status.value = 'ready'
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e)
