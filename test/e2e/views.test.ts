@@ -2,7 +2,7 @@ import { mkdtempSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
-import { VIEW_CHARTS } from '@/charts/registry'
+import { VIEWS as CATALOGUE } from '@/charts/registry'
 import { useBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
 import { serveStatic } from './staticServer'
 
@@ -111,11 +111,11 @@ describe('switching views on a slow network', () => {
           }
         }
       }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-view'] })
-    }, VIEW_CHARTS)
+    }, Object.fromEntries(Object.entries(CATALOGUE).map(([id, v]) => [id, v.charts])))
     for (const view of ['requests', 'training', 'review'] as const) {
       await page.goto(`${baseUrl}#/${view}?year=2020`)
       await waitForCharts(page, view)
-      await expect(page.locator('.view [data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')))).resolves.toEqual([...VIEW_CHARTS[view]])
+      await expect(page.locator('.view [data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')))).resolves.toEqual([...CATALOGUE[view].charts])
     }
     await expect(page.evaluate(() => (window as unknown as { __misplaced: string[] }).__misplaced)).resolves.toEqual([])
     expect(problems).toEqual([])

@@ -5,17 +5,14 @@ import { messages } from '../../i18n/messages'
 import { buildCategoryBarsOption, categoryBarsTable, describeCategoryBars } from '../categoryBars'
 import { tr } from '../common'
 import { buildYearBarsOption, describeYearBars, yearBarsTable } from '../yearBars'
-import { spec, type ChartContext, type ChartDefinition } from './types'
+import { spec, type ChartContext, type ChartBuilder } from './types'
 
-export const channelTrend: ChartDefinition = {
-  id: 'channel-trend',
+export const channelTrend: ChartBuilder = {
   kind: 'bar',
   build: ({ rows, agency, channel, lang }) => {
     const m = messages(lang)
     const data = shapeChannelTrend(rows, agency, channel)
     return spec({
-      id: 'channel-trend',
-      title: m.chartTitles['channel-trend'],
       unit: tr(data.unit, lang),
       sources: data.sources,
       option: buildYearBarsOption(data, { lang }),
@@ -27,15 +24,12 @@ export const channelTrend: ChartDefinition = {
   },
 }
 
-export const websiteBreakdown: ChartDefinition = {
-  id: 'website-breakdown',
+export const websiteBreakdown: ChartBuilder = {
   kind: 'bar',
   build: ({ rows, agency, lang }) => {
     const m = messages(lang)
     const data = shapeWebsiteBreakdown(rows, agency)
     return spec({
-      id: 'website-breakdown',
-      title: m.chartTitles['website-breakdown'],
       unit: tr(data.unit, lang),
       sources: data.sources,
       option: buildYearBarsOption(data, { stacked: true, lang }),
@@ -47,11 +41,9 @@ export const websiteBreakdown: ChartDefinition = {
   },
 }
 
-function categorySpec(id: 'interaction-counts' | 'interaction-issues', data: CategoryData, ctx: ChartContext, what: string) {
+function categorySpec(data: CategoryData, ctx: ChartContext, what: string) {
   const m = messages(ctx.lang)
   return spec({
-    id,
-    title: m.chartTitles[id](ctx.year),
     unit: tr(data.unit, ctx.lang),
     sources: data.sources,
     option: buildCategoryBarsOption(data, { lang: ctx.lang }),
@@ -62,20 +54,17 @@ function categorySpec(id: 'interaction-counts' | 'interaction-issues', data: Cat
   })
 }
 
-export const interactionCounts: ChartDefinition = {
-  id: 'interaction-counts',
+export const interactionCounts: ChartBuilder = {
   kind: 'bar',
-  build: (ctx) => categorySpec('interaction-counts', shapeCategories(ctx.rows, ctx.agency, ctx.year, '条', INTERACTION_COUNTS), ctx, messages(ctx.lang).what.messages),
+  build: (ctx) => categorySpec(shapeCategories(ctx.rows, ctx.agency, ctx.year, '条', INTERACTION_COUNTS), ctx, messages(ctx.lang).what.messages),
 }
 
-export const interactionIssues: ChartDefinition = {
-  id: 'interaction-issues',
+export const interactionIssues: ChartBuilder = {
   kind: 'bar',
-  build: (ctx) => categorySpec('interaction-issues', shapeCategories(ctx.rows, ctx.agency, ctx.year, '期', INTERACTION_ISSUES), ctx, messages(ctx.lang).what.issues),
+  build: (ctx) => categorySpec(shapeCategories(ctx.rows, ctx.agency, ctx.year, '期', INTERACTION_ISSUES), ctx, messages(ctx.lang).what.issues),
 }
 
-export const agencyPosts: ChartDefinition = {
-  id: 'agency-posts',
+export const agencyPosts: ChartBuilder = {
   kind: 'bar',
   build: ({ rows, agencies, year, lang }) => {
     const m = messages(lang)
@@ -85,8 +74,6 @@ export const agencyPosts: ChartDefinition = {
     const data = { ...shaped, items: shaped.items.map((i) => ({ ...i, label: `${tr(i.key, lang)}${townships.has(i.key) ? m.townshipSuffix : ''}` })) }
     const years = yearsOf(rows.filter((o) => o.metric === 'proactivePosts'))
     return spec({
-      id: 'agency-posts',
-      title: m.chartTitles['agency-posts'](year),
       unit: tr('条', lang),
       sources: data.sources,
       option: buildCategoryBarsOption(data, { horizontal: true, lang }),
