@@ -64,7 +64,7 @@ describe('English', () => {
 describe('metric labels in the import preview', () => {
   beforeAll(() => loadLang('en'))
   it('name narrative figures in both languages', async () => {
-    const { metricLabel } = await import('@/domain/metricLabels')
+    const { metricLabel } = await import('@/i18n/metricLabels')
     expect(metricLabel('posts', 'website')).toBe('发布信息（政府网站）')
     expect(metricLabel('posts', 'website', 'en')).toBe('Posts (Government website)')
     expect(metricLabel('messages', '', 'en')).toBe('Public messages')
