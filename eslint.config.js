@@ -1,4 +1,6 @@
 import pluginVue from 'eslint-plugin-vue'
+import vitest from '@vitest/eslint-plugin'
+import prettier from 'eslint-config-prettier/flat'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 
 /** The framework-free core: the Node CLI, the worker, the app and the embed all run it. */
@@ -56,4 +58,17 @@ export default defineConfigWithVueTs(
     files: ['cli/**', 'scripts/**', 'bench/**', 'test/e2e/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Test habits the type-checker cannot see: focused or disabled tests, tests without an
+    // assertion, assertions outside a test.
+    files: ['test/**'],
+    plugins: { vitest },
+    rules: {
+      ...vitest.configs.recommended.rules,
+      // Vitest's expect takes a message as its second argument: expect(total, 'requests/carry').
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
+    },
+  },
+  // Last: layout is Prettier's (npm run format); lint keeps only the rules that catch bugs.
+  prettier,
 )

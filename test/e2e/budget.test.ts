@@ -44,6 +44,7 @@ const SINGLE_CHART_BUDGET = 180_000
 
 it('every single-chart embed loads under 180 KB of gzip JS; each view embed is reported', async () => {
   const figures: string[] = []
+  const overBudget: string[] = []
   for (const [view, { charts }] of Object.entries(VIEWS)) {
     for (const chart of [undefined, ...charts]) {
       const { page, scripts, problems } = await openWatchedPage(browser())
@@ -52,10 +53,12 @@ it('every single-chart embed loads under 180 KB of gzip JS; each view embed is r
       await page.waitForFunction(() => [...document.querySelectorAll('.chart-panel__chart')].every((el) => el.querySelector('canvas')))
       const total = totalGzip(scripts)
       figures.push(`${view}${chart ? ` / ${chart}` : ' (whole view)'}: ${(total / 1000).toFixed(1)} KB`)
-      if (chart) expect(total, `${view}/${chart}`).toBeLessThan(SINGLE_CHART_BUDGET)
+      // Whole-view embeds are reported only; every one-chart embed must fit the budget.
+      if (chart && total >= SINGLE_CHART_BUDGET) overBudget.push(`${view}/${chart}: ${total} bytes`)
       expect(problems).toEqual([])
       await page.context().close()
     }
   }
   console.log(`embed JS (gzip):\n  ${figures.join('\n  ')}`)
+  expect(overBudget).toEqual([])
 })
