@@ -1,6 +1,5 @@
 import type { Lang } from '../i18n/lang'
-import type { ChannelFilter } from '../domain/channels'
-import { filtersToQuery, parseFilters, queryOf } from '../domain/filters'
+import { filtersToQuery, parseFilters, queryOf, type Filters } from '../domain/filters'
 import { VIEWS, isViewId, type ChartId, type ViewId } from '../charts/registry'
 import { messages } from '../i18n/messages'
 
@@ -8,13 +7,11 @@ export type { Lang }
 export type Theme = 'light' | 'dark' | 'auto'
 
 /** Everything an embed URL can say: `#/embed/<view>?chart=…&year=…&agency=…&channel=…&theme=…&lang=…&large=1&locked=1`. */
-export interface EmbedOptions {
+export interface EmbedOptions extends Omit<Filters, 'lang'> {
   view: ViewId
   chart?: ChartId
-  year?: number
-  agency?: string
-  channel: ChannelFilter
   theme: Theme
+  /** Always set in an embed: the frame has no app around it to fall back on. */
   lang: Lang
   large: boolean
   locked: boolean
@@ -28,8 +25,7 @@ export function parseEmbedHash(hash: string): { ok: true; options: EmbedOptions 
   const [path = '', queryText = ''] = hash.replace(/^#/, '').split('?')
   const view = path.replace(/^\/embed\//, '').replace(/\/$/, '')
   const query = new URLSearchParams(queryText)
-  const filters = parseFilters(queryOf(query))
-  const lang = filters.lang ?? 'zh'
+  const { lang = 'zh', ...filters } = parseFilters(queryOf(query))
   // English is not loaded yet when the frame starts, so these read in Chinese until it is.
   const m = messages(lang)
   if (!isViewId(view)) return { ok: false, message: m.noView(view, Object.keys(VIEWS).join('、')) }
@@ -42,9 +38,7 @@ export function parseEmbedHash(hash: string): { ok: true; options: EmbedOptions 
     options: {
       view,
       ...(chart ? { chart: chart as ChartId } : {}),
-      ...(filters.year !== undefined ? { year: filters.year } : {}),
-      ...(filters.agency ? { agency: filters.agency } : {}),
-      channel: filters.channel,
+      ...filters,
       theme: theme === 'dark' || theme === 'auto' ? theme : 'light',
       lang,
       large: query.get('large') === '1',
@@ -71,7 +65,7 @@ export function embedUrl(site: string, o: EmbedOptions): string {
 }
 
 /** The full dashboard at the same view and filters, for the embed's footer link. */
-export function dashboardUrl(site: string, o: Pick<EmbedOptions, 'view' | 'year' | 'agency' | 'channel'> & { lang?: Lang }): string {
+export function dashboardUrl(site: string, o: Filters & { view: ViewId }): string {
   const text = new URLSearchParams(filtersToQuery(o)).toString()
   return `${site}#/${o.view}${text ? `?${text}` : ''}`
 }
