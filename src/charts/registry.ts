@@ -32,7 +32,10 @@ export const CHART_IDS = Object.keys(CHARTS) as ChartId[]
 interface ViewEntry {
   /** The Chinese view name: the navigation, the heading and the embed read it (translated as a label). */
   title: string
-  /** Whether the app's heading names the year (the channels view spans every year). */
+  /**
+   * Whether the app's heading names the year. Only the overview and 表二 do today: the chart-list
+   * views never did (their old `withYear` prop was cast to false when absent), kept as it was.
+   */
   withYear: boolean
   /** The charts the view shows, in order; the app and every embed draw exactly these. */
   charts: readonly ChartId[]
@@ -42,11 +45,11 @@ interface ViewEntry {
 export const VIEWS = {
   overview: { title: '概览', withYear: true, charts: ['channel-trend'] },
   channels: { title: '发布渠道', withYear: false, charts: ['channel-trend', 'website-breakdown', 'interaction-counts', 'interaction-issues', 'agency-posts'] },
-  requests: { title: '依申请公开', withYear: true, charts: ['applicant-intake', 'carry', 'outcome-flow', 'outcome-rows', 'applications-by-level', 'review-litigation'] },
-  cleanup: { title: '新媒体清理', withYear: true, charts: ['cleanup'] },
-  training: { title: '培训与参与', withYear: true, charts: ['training-timeline', 'quiz', 'supervision'] },
+  requests: { title: '依申请公开', withYear: false, charts: ['applicant-intake', 'carry', 'outcome-flow', 'outcome-rows', 'applications-by-level', 'review-litigation'] },
+  cleanup: { title: '新媒体清理', withYear: false, charts: ['cleanup'] },
+  training: { title: '培训与参与', withYear: false, charts: ['training-timeline', 'quiz', 'supervision'] },
   disclosure: { title: '主动公开', withYear: true, charts: [] },
-  review: { title: '复议诉讼', withYear: true, charts: ['review-litigation'] },
+  review: { title: '复议诉讼', withYear: false, charts: ['review-litigation'] },
 } as const satisfies Record<string, ViewEntry>
 export type ViewId = keyof typeof VIEWS
 
