@@ -9,7 +9,7 @@ import { messages } from '../i18n/messages'
  * map, only the ECharts chart type it draws).
  */
 const CHARTS = {
-  'channel-trend': () => import('./specs/channels').then((m) => m.channelTrend),
+  'channel-trend': () => import('./specs/channelTrend').then((m) => m.channelTrend),
   'website-breakdown': () => import('./specs/channels').then((m) => m.websiteBreakdown),
   'interaction-counts': () => import('./specs/channels').then((m) => m.interactionCounts),
   'interaction-issues': () => import('./specs/channels').then((m) => m.interactionIssues),

@@ -1,28 +1,11 @@
 import { yearsOf } from '../../domain/dataset'
 import { shapeCategories, type CategoryData } from '../../domain/shape/categories'
-import { INTERACTION_COUNTS, INTERACTION_ISSUES, shapeAgencyPosts, shapeChannelTrend, shapeWebsiteBreakdown } from '../../domain/shape/channels'
+import { INTERACTION_COUNTS, INTERACTION_ISSUES, shapeAgencyPosts, shapeWebsiteBreakdown } from '../../domain/shape/channels'
 import { messages } from '../../i18n/messages'
 import { buildCategoryBarsOption, categoryBarsTable, describeCategoryBars } from '../categoryBars'
 import { tr } from '../common'
 import { buildYearBarsOption, describeYearBars, yearBarsTable } from '../yearBars'
 import { spec, type ChartContext, type ChartBuilder } from './types'
-
-export const channelTrend: ChartBuilder = {
-  kind: 'bar',
-  build: ({ rows, agency, channel, lang }) => {
-    const m = messages(lang)
-    const data = shapeChannelTrend(rows, agency, channel)
-    return spec({
-      unit: tr(data.unit, lang),
-      sources: data.sources,
-      option: buildYearBarsOption(data, { lang }),
-      table: yearBarsTable(data, lang),
-      description: describeYearBars(data, lang),
-      emptyMessage: data.series.length ? '' : m.noChannelData(tr(agency, lang), channel === 'all'),
-      note: m.gapNote,
-    })
-  },
-}
 
 export const websiteBreakdown: ChartBuilder = {
   kind: 'bar',
