@@ -82,7 +82,6 @@ export function formatTableCell(point: Point | null, lang: Lang = 'zh'): string 
  * which now needs a legacy module and otherwise only logs a warning.
  */
 export const BASE_GRID = { left: 8, right: 16, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const
-export const BASE_TEXT = { fontFamily: 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' } as const
 
 /** A column title with its unit: "政府网站（条）", "Government website (items)". */
 export function withUnit(label: string, unit: string, lang: Lang): string {

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts'
-import type { ChartSpec } from './specs/types'
+import type { ChartBody } from './specs/types'
 import { NARROW_CHART_PX, fitToWidth } from './responsive'
 import { scaleOptionText } from './scaleText'
 
@@ -18,7 +18,7 @@ export interface PanelLook {
  * What a chart panel draws at its width: the narrow form under NARROW_CHART_PX (the outcome
  * flow as bars), the compact one until 显示全部, scaled for 长辈版, fitted so no text collides.
  */
-export function panelChart(spec: ChartSpec, look: PanelLook): { option: EChartsOption; height: number } {
+export function panelChart(spec: ChartBody, look: PanelLook): { option: EChartsOption; height: number } {
   const chosen = spec.narrow && look.width < NARROW_CHART_PX ? spec.narrow : !look.showAll && spec.compact ? spec.compact : { option: spec.option, height: spec.height }
   const scaled = look.large ? scaleOptionText(chosen.option, 1.5, look.decals) : chosen.option
   const height = Math.round(chosen.height * (look.large ? 1.3 : 1))

@@ -7,10 +7,6 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number]['key']
 export type ChannelFilter = Channel | 'all'
 
-export function channelLabel(key: Channel): string {
-  return CHANNELS.find((c) => c.key === key)?.label ?? key
-}
-
 export function isChannel(value: string): value is Channel {
   return CHANNELS.some((c) => c.key === value)
 }

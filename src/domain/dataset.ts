@@ -57,10 +57,6 @@ export function yearsOf(rows: readonly Observation[], agency?: string): number[]
   return [...years].sort((a, b) => a - b)
 }
 
-export function agenciesOf(rows: readonly Observation[]): string[] {
-  return [...new Set(rows.map((o) => o.agency))]
-}
-
 /** Rows of one agency and year whose metric starts with a prefix (e.g. all of `t3.`). */
 export function selectRows(rows: readonly Observation[], agency: string, year: number, metricPrefix: string): Observation[] {
   return rows.filter((o) => o.agency === agency && o.year === year && o.metric.startsWith(metricPrefix))

@@ -3,7 +3,11 @@ import { yearsOf } from './dataset'
 import type { Agency, Observation } from './observation'
 import type { Lang } from '../i18n/lang'
 
-/** What the page shows. It lives in the URL query so a copied link reproduces the view. */
+/**
+ * What the page shows. It lives in the URL query so a copied link reproduces the view. This file
+ * is the one URL codec for these four: the app's route query, embed URLs and the embed's link back
+ * to the dashboard all read and write them here (embeds add only their own presentation options).
+ */
 export interface Filters {
   /** Absent = Chinese, the default; `lang=en` in the URL. */
   lang?: Lang
@@ -13,7 +17,12 @@ export interface Filters {
   channel: ChannelFilter
 }
 
-type Query = Record<string, string | null | (string | null)[] | undefined>
+export type Query = Record<string, string | null | (string | null)[] | undefined>
+
+/** A URL's search parameters as a route query, every value of a repeated key kept. */
+export function queryOf(params: URLSearchParams): Query {
+  return Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)]))
+}
 
 function first(value: Query[string]): string | undefined {
   const v = Array.isArray(value) ? value[0] : value

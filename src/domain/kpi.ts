@@ -1,7 +1,11 @@
 import { findFigure, sourcesOf, yearsOf, type FigureKey } from './dataset'
 import type { Channel } from './channels'
 import type { Observation, Qualifier, Source } from './observation'
+import { NARRATIVE_METRICS, type MetricKey } from './metrics'
 import { definitionBreak, type DefinitionBreak } from './trends/comparability'
+
+/** A figure's key with a checked metric: a typo in a narrative metric fails to compile. */
+type Key = Omit<FigureKey, 'agency' | 'metric'> & { metric: MetricKey }
 
 /** One year's value of a KPI, with where it came from. */
 export interface KpiValue {
@@ -42,11 +46,11 @@ export interface Kpi {
 }
 
 /** A card that shows one printed figure. */
-function figureCard(key: { metric: string; dim1: string }) {
+function figureCard(key: Key & { dim1: string }) {
   return { figure: key, valueFor: single(key) }
 }
 
-function single(key: Omit<FigureKey, 'agency'>) {
+function single(key: Key) {
   return (rows: readonly Observation[], agency: string, year: number): KpiValue | undefined => {
     const point = findFigure(rows, { ...key, agency }, year)
     if (!point || point.value === null) return undefined
@@ -55,7 +59,7 @@ function single(key: Omit<FigureKey, 'agency'>) {
 }
 
 /** Sum of several figures; only when all are reported, since a partial sum would mislead. */
-function sum(keys: Omit<FigureKey, 'agency'>[]) {
+function sum(keys: Key[]) {
   return (rows: readonly Observation[], agency: string, year: number): KpiValue | undefined => {
     const points = keys.map((k) => findFigure(rows, { ...k, agency }, year))
     if (points.some((p) => !p || p.value === null)) return undefined
@@ -127,7 +131,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       { metric: 't4.litigationAfterReview', dim1: 'total' },
     ]),
   },
-  { id: 'newMediaAfter', title: '清理后保留的政务新媒体', unit: '个', deltaIn: 'percent', ...figureCard({ metric: 'newMediaAccounts', dim1: 'after' }) },
+  { id: 'newMediaAfter', title: '清理后保留的政务新媒体', unit: NARRATIVE_METRICS.newMediaAccounts.unit, deltaIn: 'percent', ...figureCard({ metric: 'newMediaAccounts', dim1: 'after' }) },
   {
     id: 'quizParticipation',
     title: '知识竞赛参与率',

@@ -41,7 +41,6 @@ export const CSV_COLUMNS = [
   'source_title',
   'source_url',
 ] as const
-export type CsvColumn = (typeof CSV_COLUMNS)[number]
 
 export type AgencyKind = 'city' | 'department' | 'township'
 export interface Agency {

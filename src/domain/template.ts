@@ -117,12 +117,6 @@ export function t3RowLabel(key: T3RowKey): string {
   return key
 }
 
-export function outcomeGroupOf(key: OutcomeRowKey): (typeof OUTCOME_GROUPS)[number] {
-  const group = OUTCOME_GROUPS.find((g) => (g.rows as readonly { key: string }[]).some((r) => r.key === key))
-  if (!group) throw new Error(`unknown outcome row ${key}`)
-  return group
-}
-
 /** 表四: one data row of 15 cells, three groups of five. */
 export const T4_GROUPS = [
   { key: 'review', label: '行政复议' },

@@ -3,7 +3,7 @@
 // specs) with the Vue app; only the thin rendering differs, to keep one-chart embeds small.
 import '../styles/base.css'
 import './embed.css'
-import { loadPublishedDataset, type PublishedDataset } from '../ingest/publishedDataset'
+import { fetchDataFiles, loadPublishedDataset, type PublishedDataset } from '../ingest/publishedDataset'
 import { embedUrl, parseEmbedHash, type EmbedOptions } from './options'
 import { heightMessage } from './protocol'
 import { renderEmbed, type EmbedPage } from './render'
@@ -16,11 +16,7 @@ const root = document.getElementById('app') as HTMLElement
 const site = `${location.origin}${location.pathname}`
 let page: EmbedPage | undefined
 
-async function fetchDataFile(path: string): Promise<string> {
-  const response = await fetch(`./data/${path}`)
-  if (!response.ok) throw new Error(`无法读取数据文件 data/${path}（HTTP ${response.status}）。`)
-  return response.text()
-}
+const fetchDataFile = fetchDataFiles('./data/')
 
 function applyPresentation(o: EmbedOptions): DrawOptions {
   const dark = o.theme === 'dark' || (o.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches)

@@ -1,61 +1,59 @@
 import type { Lang } from '../i18n/lang'
-import { isChannel, type ChannelFilter } from '../domain/channels'
-import { CHART_IDS, VIEW_CHARTS, VIEW_TITLES, isEmbeddableView, isViewId, type ViewId } from '../charts/registry'
+import { filtersToQuery, parseFilters, queryOf, type Filters } from '../domain/filters'
+import { VIEWS, isEmbeddableView, isViewId, type ChartId, type ViewId } from '../charts/registry'
+import { messages } from '../i18n/messages'
 
 export type { Lang }
 export type Theme = 'light' | 'dark' | 'auto'
 
 /** Everything an embed URL can say: `#/embed/<view>?chart=…&year=…&agency=…&channel=…&theme=…&lang=…&large=1&locked=1`. */
-export interface EmbedOptions {
+export interface EmbedOptions extends Omit<Filters, 'lang'> {
   view: ViewId
-  chart?: string
-  year?: number
-  agency?: string
-  channel: ChannelFilter
+  chart?: ChartId
   theme: Theme
+  /** Always set in an embed: the frame has no app around it to fall back on. */
   lang: Lang
   large: boolean
   locked: boolean
 }
 
-/** Reads an embed hash; an unknown view or chart is an error the embed shows, not a blank page. */
+/**
+ * Reads an embed hash; an unknown view or chart is an error the embed shows, not a blank page.
+ * Year, agency, channel and language are read as the app reads them (domain/filters.ts).
+ */
 export function parseEmbedHash(hash: string): { ok: true; options: EmbedOptions } | { ok: false; message: string } {
   const [path = '', queryText = ''] = hash.replace(/^#/, '').split('?')
   const view = path.replace(/^\/embed\//, '').replace(/\/$/, '')
-  if (isViewId(view) && !isEmbeddableView(view)) return { ok: false, message: `“${VIEW_TITLES[view]}”视图只在看板中显示，不能嵌入。` }
-  if (!isEmbeddableView(view)) return { ok: false, message: `没有名为“${view}”的视图。可嵌入的视图：${Object.keys(VIEW_CHARTS).filter(isEmbeddableView).join('、')}。` }
   const query = new URLSearchParams(queryText)
+  const { lang = 'zh', ...filters } = parseFilters(queryOf(query))
+  // English is not loaded yet when the frame starts, so these read in Chinese until it is.
+  const m = messages(lang)
+  if (isViewId(view) && !isEmbeddableView(view)) return { ok: false, message: m.appOnlyView(VIEWS[view].title) }
+  if (!isViewId(view)) return { ok: false, message: m.noView(view, Object.keys(VIEWS).filter(isEmbeddableView).join('、')) }
   const chart = query.get('chart') ?? undefined
-  if (chart !== undefined && !(VIEW_CHARTS[view] as readonly string[]).includes(chart)) {
-    return { ok: false, message: `视图“${VIEW_TITLES[view]}”中没有图表“${chart}”。` }
-  }
-  const year = query.get('year')
-  const channel = query.get('channel') ?? 'all'
+  const charts: readonly string[] = VIEWS[view].charts
+  if (chart !== undefined && !charts.includes(chart)) return { ok: false, message: m.noChart(VIEWS[view].title, chart) }
   const theme = query.get('theme')
   return {
     ok: true,
     options: {
       view,
-      ...(chart ? { chart } : {}),
-      ...(year && /^\d{4}$/.test(year) ? { year: Number(year) } : {}),
-      ...(query.get('agency') ? { agency: query.get('agency') ?? '' } : {}),
-      channel: isChannel(channel) ? channel : 'all',
+      ...(chart ? { chart: chart as ChartId } : {}),
+      ...filters,
       theme: theme === 'dark' || theme === 'auto' ? theme : 'light',
-      lang: query.get('lang') === 'en' ? 'en' : 'zh',
+      lang,
       large: query.get('large') === '1',
       locked: query.get('locked') === '1',
     },
   }
 }
 
+/** The query of an embed URL: the shared filters, then what only embeds have. Defaults are left out. */
 function embedQuery(o: EmbedOptions): URLSearchParams {
   const query = new URLSearchParams()
   if (o.chart) query.set('chart', o.chart)
-  if (o.year !== undefined) query.set('year', String(o.year))
-  if (o.agency) query.set('agency', o.agency)
-  if (o.channel !== 'all') query.set('channel', o.channel)
+  for (const [key, value] of Object.entries(filtersToQuery(o))) query.set(key, value)
   if (o.theme !== 'light') query.set('theme', o.theme)
-  if (o.lang !== 'zh') query.set('lang', o.lang)
   if (o.large) query.set('large', '1')
   if (o.locked) query.set('locked', '1')
   return query
@@ -68,13 +66,8 @@ export function embedUrl(site: string, o: EmbedOptions): string {
 }
 
 /** The full dashboard at the same view and filters, for the embed's footer link. */
-export function dashboardUrl(site: string, o: Pick<EmbedOptions, 'view' | 'year' | 'agency' | 'channel'> & { lang?: Lang }): string {
-  const query = new URLSearchParams()
-  if (o.year !== undefined) query.set('year', String(o.year))
-  if (o.agency) query.set('agency', o.agency)
-  if (o.channel !== 'all') query.set('channel', o.channel)
-  if (o.lang === 'en') query.set('lang', 'en')
-  const text = query.toString()
+export function dashboardUrl(site: string, o: Filters & { view: ViewId }): string {
+  const text = new URLSearchParams(filtersToQuery(o)).toString()
   return `${site}#/${o.view}${text ? `?${text}` : ''}`
 }
 
@@ -94,8 +87,4 @@ export function embedSnippet(site: string, o: EmbedOptions, title: string): stri
     `<iframe src="${src}" data-xxgk-embed title="${escapeAttribute(title)}" height="${fallbackHeight(o)}" style="width:100%;border:0" loading="lazy"></iframe>\n` +
     `<script src="${escapeAttribute(`${site}embed.js`)}" async></script>`
   )
-}
-
-export function isKnownChart(id: string): boolean {
-  return CHART_IDS.includes(id)
 }

@@ -2,7 +2,7 @@
 import type { ChartContext } from '../charts/specs/types'
 import { sparklineGeometry } from '../charts/sparkline'
 import { computeKpi, KPI_DEFINITIONS, type Kpi } from '../domain/kpi'
-import { kpiDefinitionText, kpiFlagged, kpiSubText, kpiTitle, kpiValueText } from '../domain/kpiText'
+import { kpiDefinitionText, kpiFlagged, kpiSubText, kpiTitle, kpiValueText } from '../i18n/kpiText'
 import type { Source } from '../domain/observation'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'

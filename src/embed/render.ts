@@ -1,4 +1,4 @@
-import { chartsFor, loadChart, VIEW_TITLES } from '../charts/registry'
+import { chartsFor, loadChart, VIEWS } from '../charts/registry'
 import type { ChartContext } from '../charts/specs/types'
 import { CHANNELS } from '../domain/channels'
 import { sourcesOf } from '../domain/dataset'
@@ -65,7 +65,7 @@ export async function renderEmbed(o: EmbedOptions, data: PublishedDataset, site:
     sources.push(...spec.sources)
   }
 
-  const title = m.viewHeading(tl(ctx.agency), ctx.year, tl(VIEW_TITLES[o.view]))
+  const title = m.viewHeading(tl(ctx.agency), ctx.year, tl(VIEWS[o.view].title))
   const element = h(
     'div',
     { class: 'embed', 'data-view': o.view },

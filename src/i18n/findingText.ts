@@ -4,7 +4,7 @@
  */
 import type { Finding, FindingId } from '../domain/report/finding'
 import { APPLICANT_COLUMNS, OUTCOME_GROUPS, T2_F2019, T2_F2021, T4_GROUPS, T4_LEAVES, t3RowLabel, type T3RowKey } from '../domain/template'
-import { metricLabel } from '../domain/metricLabels'
+import { metricLabel } from './metricLabels'
 import type { Lang } from './lang'
 import { translateLabel } from './labels'
 

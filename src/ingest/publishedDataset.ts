@@ -30,6 +30,18 @@ function flagAuditFailures(rows: Observation[], failures: readonly AuditFailure[
 }
 
 /**
+ * Reads files of the published `data/` folder over HTTP, from `folder` (ending in `data/`): the
+ * app and the embed runtime share it, each with its own base address.
+ */
+export function fetchDataFiles(folder: string): (path: string) => Promise<string> {
+  return async (path) => {
+    const response = await fetch(`${folder}${path}`)
+    if (!response.ok) throw new Error(`无法读取数据文件 data/${path}（HTTP ${response.status}）。`)
+    return response.text()
+  }
+}
+
+/**
  * Loads `data/`: the manifest, then every file it lists. Reading is injected (fetch in the
  * browser, the file system in Node) so both run this same code. A bad row is reported and
  * skipped; the rest of the data still shows.

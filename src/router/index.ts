@@ -4,19 +4,30 @@ import OverviewView from '@/views/OverviewView.vue'
 // chart's spec and ECharts module still load lazily, through the registry.
 import ChartsView from '@/views/ChartsView.vue'
 
-/** The views, in navigation order. The overview and the chart-list view are in the first bundle. */
+import { VIEWS as CATALOGUE, type ViewId } from '@/charts/registry'
+
+/** The Vue component of each view that is not a plain list of charts. */
+const SPECIAL: Partial<Record<ViewId, RouteRecordRaw['component']>> = {
+  overview: OverviewView,
+  disclosure: () => import('@/views/DisclosureView.vue'),
+}
+
+/**
+ * The views, in navigation order: the catalogue's, then the dataset's coverage and staff data
+ * management. The overview and
+ * the chart-list view are in the first bundle.
+ */
 export const VIEWS = [
-  { path: '/overview', name: 'overview', title: '概览', component: OverviewView },
-  { path: '/channels', name: 'channels', title: '发布渠道', component: ChartsView, props: { view: 'channels', withYear: false } },
-  { path: '/requests', name: 'requests', title: '依申请公开', component: ChartsView, props: { view: 'requests' } },
-  { path: '/cleanup', name: 'cleanup', title: '新媒体清理', component: ChartsView, props: { view: 'cleanup' } },
-  { path: '/training', name: 'training', title: '培训与参与', component: ChartsView, props: { view: 'training' } },
-  { path: '/disclosure', name: 'disclosure', title: '主动公开', component: () => import('@/views/DisclosureView.vue') },
-  { path: '/review', name: 'review', title: '复议诉讼', component: ChartsView, props: { view: 'review' } },
-  { path: '/trends', name: 'trends', title: '趋势', component: ChartsView, props: { view: 'trends', withYear: false } },
+  ...(Object.keys(CATALOGUE) as ViewId[]).map((name) => ({
+    path: `/${name}`,
+    name,
+    title: CATALOGUE[name].title,
+    component: SPECIAL[name] ?? ChartsView,
+    ...(SPECIAL[name] ? {} : { props: { view: name } }),
+  })),
   { path: '/coverage', name: 'coverage', title: '数据覆盖', component: () => import('@/views/CoverageView.vue') },
   { path: '/data', name: 'data', title: '数据管理', component: () => import('@/views/DataView.vue') },
-] as const
+]
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/overview' },

@@ -4,16 +4,12 @@ import type { Agency, Observation } from '@/domain/observation'
 import { mergeAgencies, mergeImported } from '@/domain/imports/importedReport'
 import { useImportsStore } from './imports'
 import type { CsvProblem } from '@/ingest/csv'
-import { loadPublishedDataset } from '@/ingest/publishedDataset'
+import { fetchDataFiles, loadPublishedDataset } from '@/ingest/publishedDataset'
 import type { Exclusion } from '@/domain/trends/coverage'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
-async function fetchDataFile(path: string): Promise<string> {
-  const response = await fetch(`${import.meta.env.BASE_URL}data/${path}`)
-  if (!response.ok) throw new Error(`无法读取数据文件 data/${path}（HTTP ${response.status}）。`)
-  return response.text()
-}
+const fetchDataFile = fetchDataFiles(`${import.meta.env.BASE_URL}data/`)
 
 /**
  * What the dashboard charts: the published datasets in `data/`, merged with the reports staff

@@ -23,10 +23,10 @@ describe('charts on a phone, in Chinese, English and 长辈版', () => {
   it.each(cases)('$id ($lang, large $large, $width px): no text over another, none cut at the edge, no paging legend', async ({ id, lang, large, width }) => {
     const spec = (await loadChart(id))?.build(ctx(id, lang))
     if (!spec) throw new Error(id)
-    if (spec.emptyMessage) return expect(spec.emptyMessage).not.toBe('')
     const { option, height } = panelChart(spec, { width, large, decals: false, showAll: false })
-    const texts = drawnTexts(option, width, height)
-    expect(texts.length).toBeGreaterThan(0)
+    // A chart with nothing to draw says why in a sentence and draws nothing.
+    const texts = spec.emptyMessage ? [] : drawnTexts(option, width, height)
+    expect(texts.length > 0 || spec.emptyMessage !== '').toBe(true)
     expect(collisions(texts)).toEqual([])
     expect(clipped(texts, width, height)).toEqual([])
     // A paging legend prints "1/7" and hides six pages of series.

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadLang } from '@/i18n/catalog'
-import { CHART_IDS, VIEW_CHARTS, loadChart } from '@/charts/registry'
+import { CHART_IDS, VIEWS, loadChart } from '@/charts/registry'
+import { messages } from '@/i18n/messages'
 import type { ChartContext } from '@/charts/specs/types'
 import { shippedRows } from '../helpers/shippedData'
 
@@ -9,7 +10,7 @@ const ctx = (year: number, lang: 'zh' | 'en' = 'zh'): ChartContext => ({ rows, a
 
 describe('chart registry and specs', () => {
   it('registers every chart that a view lists', () => {
-    for (const ids of Object.values(VIEW_CHARTS)) for (const id of ids) expect(CHART_IDS).toContain(id)
+    for (const view of Object.values(VIEWS)) for (const id of view.charts) expect(CHART_IDS).toContain(id)
     expect(loadChart('no-such-chart')).toBeUndefined()
   })
 
@@ -34,10 +35,12 @@ describe('chart registry and specs', () => {
 })
 
 describe('chart names', () => {
-  it('names every registered chart for the embed dialog', async () => {
-    const { CHART_NAMES, CHART_NAMES_EN } = await import('@/charts/chartNames')
-    expect(Object.keys(CHART_NAMES).sort()).toEqual([...CHART_IDS].sort())
-    expect(Object.keys(CHART_NAMES_EN).sort()).toEqual([...CHART_IDS].sort())
+  it('names every registered chart for the embed dialog, in both languages', async () => {
+    await loadLang('en')
+    for (const lang of ['zh', 'en'] as const) {
+      expect(Object.keys(messages(lang).charts).sort()).toEqual([...CHART_IDS].sort())
+      for (const id of CHART_IDS) expect(messages(lang).charts[id].name).not.toBe('')
+    }
   })
 })
 
@@ -62,7 +65,7 @@ describe('English', () => {
 describe('metric labels in the import preview', () => {
   beforeAll(() => loadLang('en'))
   it('name narrative figures in both languages', async () => {
-    const { metricLabel } = await import('@/domain/metricLabels')
+    const { metricLabel } = await import('@/i18n/metricLabels')
     expect(metricLabel('posts', 'website')).toBe('发布信息（政府网站）')
     expect(metricLabel('posts', 'website', 'en')).toBe('Posts (Government website)')
     expect(metricLabel('messages', '', 'en')).toBe('Public messages')

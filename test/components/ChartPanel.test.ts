@@ -16,7 +16,7 @@ const EchartsStub = defineComponent({
 })
 
 const spec: ChartSpec = {
-  id: 'test-chart',
+  id: 'channel-trend',
   title: '各渠道历年发布信息数',
   unit: '条',
   sources: [{ title: '测试报告', url: 'https://example.gov.cn/r.html' }, { title: '无网址报告', url: '' }],
@@ -39,8 +39,8 @@ describe('ChartPanel', () => {
     expect(wrapper.find('.echarts-stub').attributes('data-series')).toBe('1')
     // The figure is named by the description written under it.
     const figure = wrapper.find('[role="img"]')
-    expect(figure.attributes('aria-labelledby')).toBe('test-chart-description')
-    expect(wrapper.find('#test-chart-description').text()).toBe('2020 年政府网站 8,892 条。')
+    expect(figure.attributes('aria-labelledby')).toBe('channel-trend-description')
+    expect(wrapper.find('#channel-trend-description').text()).toBe('2020 年政府网站 8,892 条。')
     const link = wrapper.find('.source-list a')
     expect(link.attributes('href')).toBe('https://example.gov.cn/r.html')
     expect(link.attributes('rel')).toContain('noopener')

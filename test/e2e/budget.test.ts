@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { expect, inject, it } from 'vitest'
 import { useBrowser, openWatchedPage, waitForCharts } from './browser'
-import { VIEW_CHARTS, isEmbeddableView } from '@/charts/registry'
+import { VIEWS, isEmbeddableView } from '@/charts/registry'
 
 const baseUrl = inject('baseUrl')
 const distDir = inject('distDir')
@@ -43,8 +43,9 @@ it('the first view loads under 250 KB of gzip JS, and no lazy chart type', async
 const SINGLE_CHART_BUDGET = 180_000
 
 // One test per view: each loads its whole-view embed and every single-chart embed in turn.
-it.each(Object.entries(VIEW_CHARTS).filter(([view]) => isEmbeddableView(view)))('every single-chart embed of %s loads under 180 KB of gzip JS; its view embed is reported', async (view, charts) => {
+it.each(Object.entries(VIEWS).flatMap(([view, { charts }]) => (isEmbeddableView(view) ? [[view, charts] as const] : [])))('every single-chart embed of %s loads under 180 KB of gzip JS; its view embed is reported', async (view, charts) => {
   const figures: string[] = []
+  const overBudget: string[] = []
   for (const chart of [undefined, ...charts]) {
     const { page, scripts, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/embed/${view}?year=2020${chart ? `&chart=${chart}` : ''}`)
@@ -52,9 +53,11 @@ it.each(Object.entries(VIEW_CHARTS).filter(([view]) => isEmbeddableView(view)))(
     await page.waitForFunction(() => [...document.querySelectorAll('.chart-panel__chart')].every((el) => el.querySelector('canvas')))
     const total = totalGzip(scripts)
     figures.push(`${view}${chart ? ` / ${chart}` : ' (whole view)'}: ${(total / 1000).toFixed(1)} KB`)
-    if (chart) expect(total, `${view}/${chart}`).toBeLessThan(SINGLE_CHART_BUDGET)
+    // Whole-view embeds are reported only; every one-chart embed must fit the budget.
+    if (chart && total >= SINGLE_CHART_BUDGET) overBudget.push(`${view}/${chart}: ${total} bytes`)
     expect(problems).toEqual([])
     await page.context().close()
   }
   console.log(`embed JS (gzip):\n  ${figures.join('\n  ')}`)
+  expect(overBudget).toEqual([])
 })

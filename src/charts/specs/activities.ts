@@ -6,17 +6,14 @@ import { buildCleanupOption, cleanupTable, describeCleanup } from '../cleanup'
 import { tr } from '../common'
 import { buildQuizGaugeOption, describeQuiz, quizTable } from '../quizGauge'
 import { buildTrainingTimelineOption, describeTrainings, trainingTable } from '../trainingTimeline'
-import { spec, type ChartDefinition } from './types'
+import { spec, type ChartBuilder } from './types'
 
-export const cleanup: ChartDefinition = {
-  id: 'cleanup',
+export const cleanup: ChartBuilder = {
   kind: 'bar',
   build: ({ rows, agency, year, lang }) => {
     const m = messages(lang)
     const data = shapeCleanup(rows, agency, year)
     return spec({
-      id: 'cleanup',
-      title: m.chartTitles.cleanup,
       unit: tr('个', lang),
       sources: data.sources,
       option: buildCleanupOption(data.items, lang),
@@ -27,16 +24,13 @@ export const cleanup: ChartDefinition = {
   },
 }
 
-export const trainingTimeline: ChartDefinition = {
-  id: 'training-timeline',
+export const trainingTimeline: ChartBuilder = {
   kind: 'scatter',
   build: ({ rows, agency, year, lang }) => {
     const m = messages(lang)
     const data = shapeTrainings(rows, agency, year)
     const count = data.count?.value
     return spec({
-      id: 'training-timeline',
-      title: m.chartTitles['training-timeline'],
       unit: tr('人', lang),
       sources: data.sources,
       option: buildTrainingTimelineOption(data.sessions, year, lang),
@@ -52,16 +46,13 @@ export const trainingTimeline: ChartDefinition = {
   },
 }
 
-export const quiz: ChartDefinition = {
-  id: 'quiz',
+export const quiz: ChartBuilder = {
   kind: 'gauge',
   build: ({ rows, agency, year, lang }) => {
     const m = messages(lang)
     const data = shapeQuiz(rows, agency, year)
     const { participants, averageScore } = data
     return spec({
-      id: 'quiz',
-      title: m.chartTitles.quiz,
       unit: '%',
       sources: data.sources,
       option: buildQuizGaugeOption(data, lang),
@@ -79,15 +70,12 @@ export const quiz: ChartDefinition = {
   },
 }
 
-export const supervision: ChartDefinition = {
-  id: 'supervision',
+export const supervision: ChartBuilder = {
   kind: 'bar',
   build: ({ rows, agency, year, lang }) => {
     const m = messages(lang)
     const data = shapeSupervision(rows, agency, year)
     return spec({
-      id: 'supervision',
-      title: m.chartTitles.supervision,
       unit: tr('次', lang),
       sources: data.sources,
       option: buildCategoryBarsOption(data, { lang }),

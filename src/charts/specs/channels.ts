@@ -1,41 +1,18 @@
 import { yearsOf } from '../../domain/dataset'
 import { shapeCategories, type CategoryData } from '../../domain/shape/categories'
-import { INTERACTION_COUNTS, INTERACTION_ISSUES, shapeAgencyPosts, shapeChannelTrend, shapeWebsiteBreakdown } from '../../domain/shape/channels'
+import { INTERACTION_COUNTS, INTERACTION_ISSUES, shapeAgencyPosts, shapeWebsiteBreakdown } from '../../domain/shape/channels'
 import { messages } from '../../i18n/messages'
 import { buildCategoryBarsOption, categoryBarsTable, describeCategoryBars } from '../categoryBars'
 import { tr } from '../common'
 import { buildYearBarsOption, describeYearBars, yearBarsTable } from '../yearBars'
-import { spec, type ChartContext, type ChartDefinition } from './types'
+import { spec, type ChartContext, type ChartBuilder } from './types'
 
-export const channelTrend: ChartDefinition = {
-  id: 'channel-trend',
-  kind: 'bar',
-  build: ({ rows, agency, channel, lang }) => {
-    const m = messages(lang)
-    const data = shapeChannelTrend(rows, agency, channel)
-    return spec({
-      id: 'channel-trend',
-      title: m.chartTitles['channel-trend'],
-      unit: tr(data.unit, lang),
-      sources: data.sources,
-      option: buildYearBarsOption(data, { lang }),
-      table: yearBarsTable(data, lang),
-      description: describeYearBars(data, lang),
-      emptyMessage: data.series.length ? '' : m.noChannelData(tr(agency, lang), channel === 'all'),
-      note: m.gapNote,
-    })
-  },
-}
-
-export const websiteBreakdown: ChartDefinition = {
-  id: 'website-breakdown',
+export const websiteBreakdown: ChartBuilder = {
   kind: 'bar',
   build: ({ rows, agency, lang }) => {
     const m = messages(lang)
     const data = shapeWebsiteBreakdown(rows, agency)
     return spec({
-      id: 'website-breakdown',
-      title: m.chartTitles['website-breakdown'],
       unit: tr(data.unit, lang),
       sources: data.sources,
       option: buildYearBarsOption(data, { stacked: true, lang }),
@@ -47,11 +24,9 @@ export const websiteBreakdown: ChartDefinition = {
   },
 }
 
-function categorySpec(id: 'interaction-counts' | 'interaction-issues', data: CategoryData, ctx: ChartContext, what: string) {
+function categorySpec(data: CategoryData, ctx: ChartContext, what: string) {
   const m = messages(ctx.lang)
   return spec({
-    id,
-    title: m.chartTitles[id](ctx.year),
     unit: tr(data.unit, ctx.lang),
     sources: data.sources,
     option: buildCategoryBarsOption(data, { lang: ctx.lang }),
@@ -62,16 +37,14 @@ function categorySpec(id: 'interaction-counts' | 'interaction-issues', data: Cat
   })
 }
 
-export const interactionCounts: ChartDefinition = {
-  id: 'interaction-counts',
+export const interactionCounts: ChartBuilder = {
   kind: 'bar',
-  build: (ctx) => categorySpec('interaction-counts', shapeCategories(ctx.rows, ctx.agency, ctx.year, '条', INTERACTION_COUNTS), ctx, messages(ctx.lang).what.messages),
+  build: (ctx) => categorySpec(shapeCategories(ctx.rows, ctx.agency, ctx.year, '条', INTERACTION_COUNTS), ctx, messages(ctx.lang).what.messages),
 }
 
-export const interactionIssues: ChartDefinition = {
-  id: 'interaction-issues',
+export const interactionIssues: ChartBuilder = {
   kind: 'bar',
-  build: (ctx) => categorySpec('interaction-issues', shapeCategories(ctx.rows, ctx.agency, ctx.year, '期', INTERACTION_ISSUES), ctx, messages(ctx.lang).what.issues),
+  build: (ctx) => categorySpec(shapeCategories(ctx.rows, ctx.agency, ctx.year, '期', INTERACTION_ISSUES), ctx, messages(ctx.lang).what.issues),
 }
 
 /** Bars a department chart draws at most: 1,000 bars took 6 s to draw and could not be read. */
@@ -84,8 +57,7 @@ export function topItems(data: CategoryData, n: number): CategoryData {
   return { ...data, items }
 }
 
-export const agencyPosts: ChartDefinition = {
-  id: 'agency-posts',
+export const agencyPosts: ChartBuilder = {
   kind: 'bar',
   build: ({ rows, agencies, year, lang }) => {
     const m = messages(lang)
@@ -99,8 +71,6 @@ export const agencyPosts: ChartDefinition = {
     const cut = drawn.items.length < data.items.length
     const table = categoryBarsTable(data, lang)
     return spec({
-      id: 'agency-posts',
-      title: m.chartTitles['agency-posts'](year),
       unit: tr('条', lang),
       sources: data.sources,
       option: buildCategoryBarsOption(drawn, { horizontal: true, lang }),

@@ -4,18 +4,15 @@ import { APPLICANT_COLUMNS } from '../../domain/template'
 import { messages } from '../../i18n/messages'
 import { tr } from '../common'
 import { buildOutcomeBarsOption, buildOutcomeSankeyOption, describeOutcomeFlows, outcomeTotals, outcomeSankeyTable, translateFlows } from '../outcomeSankey'
-import { noTable, spec, type ChartDefinition } from './types'
+import { noTable, spec, type ChartBuilder } from './types'
 
-export const outcomeFlow: ChartDefinition = {
-  id: 'outcome-flow',
+export const outcomeFlow: ChartBuilder = {
   kind: 'sankey',
   build: (ctx) => {
     const t3 = shapeT3(ctx.rows, ctx.agency, ctx.year)
     const flows = translateFlows(t3 ? shapeOutcomeFlows(t3) : { nodes: [], links: [] }, ctx.lang)
     const applicants = APPLICANT_COLUMNS.map((c) => tr(c.label, ctx.lang))
     return spec({
-      id: 'outcome-flow',
-      title: messages(ctx.lang).chartTitles['outcome-flow'],
       unit: tr('件', ctx.lang),
       sources: t3?.sources ?? [],
       option: buildOutcomeSankeyOption(flows),

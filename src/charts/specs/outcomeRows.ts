@@ -1,14 +1,12 @@
 // One module per chart, so a one-chart embed loads only its own builder.
 import { shapeT3 } from '../../domain/shape/requests'
 import { buildOutcomeRowsOption, describeOutcomeRows, nonZeroOutcomeRows, outcomeRows as allOutcomeRows, outcomeRowsHeight, outcomeRowsTable } from '../outcomeRows'
-import { tableSpec, type ChartDefinition } from './types'
+import { tableSpec, type ChartBuilder } from './types'
 
-export const outcomeRows: ChartDefinition = {
-  id: 'outcome-rows',
+export const outcomeRows: ChartBuilder = {
   kind: 'bar',
   build: (ctx) =>
     tableSpec(ctx, shapeT3(ctx.rows, ctx.agency, ctx.year), '三', {
-      id: 'outcome-rows',
       height: 560,
       option: (t3) => buildOutcomeRowsOption(t3, ctx.lang),
       table: (t3) => outcomeRowsTable(t3, ctx.lang),

@@ -5,14 +5,12 @@ import type { CategoryData } from '../../domain/shape/categories'
 import { messages } from '../../i18n/messages'
 import { buildCategoryBarsOption, categoryBarsTable, describeCategoryBars } from '../categoryBars'
 import { tr } from '../common'
-import { noTable, spec, type ChartContext, type ChartDefinition } from './types'
+import { noTable, spec, type ChartContext, type ChartBuilder } from './types'
 
 
-function categorySpec(id: 'applicant-intake' | 'carry' | 'applications-by-level', data: CategoryData, ctx: ChartContext, empty: string, extra: { height: number; note?: string; horizontal?: boolean }) {
+function categorySpec(data: CategoryData, ctx: ChartContext, empty: string, extra: { height: number; note?: string; horizontal?: boolean }) {
   const { horizontal = false, ...rest } = extra
   return spec({
-    id,
-    title: messages(ctx.lang).chartTitles[id],
     unit: tr('件', ctx.lang),
     sources: data.sources,
     option: buildCategoryBarsOption(data, { horizontal, lang: ctx.lang }),
@@ -23,16 +21,14 @@ function categorySpec(id: 'applicant-intake' | 'carry' | 'applications-by-level'
   })
 }
 
-export const applicantIntake: ChartDefinition = {
-  id: 'applicant-intake',
+export const applicantIntake: ChartBuilder = {
   kind: 'bar',
-  build: (ctx) => categorySpec('applicant-intake', shapeApplicantIntake(ctx.rows, ctx.agency, ctx.year), ctx, noTable(ctx, '三'), { height: 260, horizontal: true }),
+  build: (ctx) => categorySpec(shapeApplicantIntake(ctx.rows, ctx.agency, ctx.year), ctx, noTable(ctx, '三'), { height: 260, horizontal: true }),
 }
 
-export const carry: ChartDefinition = {
-  id: 'carry',
+export const carry: ChartBuilder = {
   kind: 'bar',
-  build: (ctx) => categorySpec('carry', shapeCarry(ctx.rows, ctx.agency, ctx.year), ctx, noTable(ctx, '三'), { height: 260, note: messages(ctx.lang).carryNote }),
+  build: (ctx) => categorySpec(shapeCarry(ctx.rows, ctx.agency, ctx.year), ctx, noTable(ctx, '三'), { height: 260, note: messages(ctx.lang).carryNote }),
 }
 
 /**
@@ -47,12 +43,11 @@ export function levelsBadge(rows: readonly Observation[], data: CategoryData, ct
   return sum === total.value ? undefined : { check: 'P2', text: messages(ctx.lang).partsBadge(sum, total.value) }
 }
 
-export const applicationsByLevel: ChartDefinition = {
-  id: 'applications-by-level',
+export const applicationsByLevel: ChartBuilder = {
   kind: 'bar',
   build: (ctx) => {
     const data = shapeApplicationsByLevel(ctx.rows, ctx.agency, ctx.year)
-    const chart = categorySpec('applications-by-level', data, ctx, messages(ctx.lang).notGiven(tr(ctx.agency, ctx.lang), ctx.year, messages(ctx.lang).what.levels), { height: 240 })
+    const chart = categorySpec(data, ctx, messages(ctx.lang).notGiven(tr(ctx.agency, ctx.lang), ctx.year, messages(ctx.lang).what.levels), { height: 240 })
     const badge = levelsBadge(ctx.rows, data, ctx)
     return badge ? { ...chart, badge } : chart
   },

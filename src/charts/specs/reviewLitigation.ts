@@ -3,14 +3,12 @@ import { shapeT4 } from '../../domain/shape/requests'
 import { messages } from '../../i18n/messages'
 import { tr } from '../common'
 import { buildReviewLitigationOption, describeReviewLitigation, hasCases, reviewLitigationTable } from '../reviewLitigation'
-import { tableSpec, type ChartDefinition } from './types'
+import { tableSpec, type ChartBuilder } from './types'
 
-export const reviewLitigation: ChartDefinition = {
-  id: 'review-litigation',
+export const reviewLitigation: ChartBuilder = {
   kind: 'bar',
   build: (ctx) =>
     tableSpec(ctx, shapeT4(ctx.rows, ctx.agency, ctx.year), '四', {
-      id: 'review-litigation',
       height: 280,
       option: (t4) => buildReviewLitigationOption(t4, ctx.lang),
       table: (t4) => reviewLitigationTable(t4, ctx.lang),

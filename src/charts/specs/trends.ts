@@ -12,7 +12,7 @@ import { messages } from '../../i18n/messages'
 import { trendMessages } from '../../i18n/trendMessages'
 import { tr } from '../common'
 import { buildTrendLinesOption, describeTrendLines, trendLinesTable } from '../trendLines'
-import { spec, type ChartContext, type ChartDefinition } from './types'
+import { spec, type ChartBuilder, type ChartContext } from './types'
 
 export type TrendId = 'trend-requests' | 'trend-disclosure-rate' | 'trend-outcome-mix' | 'trend-review' | 'trend-proactive' | 'trend-posts'
 
@@ -21,9 +21,8 @@ function yearsInDataset(rows: readonly Observation[], agency: string): Set<numbe
   return new Set(rows.filter((o) => o.agency === agency).map((o) => o.year))
 }
 
-export function trendChart(id: TrendId, shape: (rows: readonly Observation[], agency: string) => TrendData): ChartDefinition {
+export function trendChart(id: TrendId, shape: (rows: readonly Observation[], agency: string) => TrendData): ChartBuilder {
   return {
-    id,
     kind: 'line',
     build: (ctx: ChartContext) => {
       const m = messages(ctx.lang)
@@ -31,8 +30,6 @@ export function trendChart(id: TrendId, shape: (rows: readonly Observation[], ag
       const data = shape(ctx.rows, ctx.agency)
       const breaks = data.breaks.map((b) => t.definitionChangedNote(b.year, tr(data.series.find((s) => s.key === b.key)?.label ?? b.key, ctx.lang), b.reason.kind))
       return spec({
-        id,
-        title: m.chartTitles[id],
         unit: tr(data.unit, ctx.lang),
         sources: data.sources,
         option: buildTrendLinesOption(data, ctx.lang),

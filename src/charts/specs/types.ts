@@ -3,6 +3,7 @@ import type { ChannelFilter } from '../../domain/channels'
 import type { Agency, Observation, Source } from '../../domain/observation'
 import type { TableModel } from '../types'
 import type { Lang } from '../../i18n/lang'
+import type { ChartId } from '../registry'
 import { messages } from '../../i18n/messages'
 import { tr } from '../common'
 
@@ -18,7 +19,7 @@ export interface ChartContext {
 
 /** Everything a chart panel shows: the same for the Vue app and the framework-free embed. */
 export interface ChartSpec {
-  id: string
+  id: ChartId
   title: string
   unit: string
   sources: Source[]
@@ -43,13 +44,23 @@ export interface ChartSpec {
 /** The ECharts modules a chart needs; each runtime registers them before drawing. */
 export type ChartKind = 'bar' | 'sankey' | 'scatter' | 'gauge' | 'line'
 
+/** What a chart's spec builds: everything but its id and title, which the catalogue adds. */
+export type ChartBody = Omit<ChartSpec, 'id' | 'title'>
+
+/** What a spec module exports per chart; the catalogue (registry.ts) names it. */
+export interface ChartBuilder {
+  kind: ChartKind
+  build(ctx: ChartContext): ChartBody
+}
+
+/** A chart as the catalogue hands it out: its id, and specs complete with id and title. */
 export interface ChartDefinition {
-  id: string
+  id: ChartId
   kind: ChartKind
   build(ctx: ChartContext): ChartSpec
 }
 
-export function spec(partial: Omit<ChartSpec, 'emptyMessage' | 'note' | 'height'> & Partial<Pick<ChartSpec, 'emptyMessage' | 'note' | 'height'>>): ChartSpec {
+export function spec(partial: Omit<ChartBody, 'emptyMessage' | 'note' | 'height'> & Partial<Pick<ChartBody, 'emptyMessage' | 'note' | 'height'>>): ChartBody {
   const full = { emptyMessage: '', note: '', height: 320, ...partial }
   // An empty chart's description is the reason it is empty.
   return full.emptyMessage ? { ...full, description: full.emptyMessage } : full
@@ -62,13 +73,8 @@ export function noTable(ctx: ChartContext, table: '三' | '四'): string {
   return messages(ctx.lang).noTable(tr(ctx.agency, ctx.lang), ctx.year, ctx.lang === 'en' ? (table === '三' ? 'III' : 'IV') : table)
 }
 
-type Titles = ReturnType<typeof messages>['chartTitles']
-/** Charts whose title is fixed text (others name the year in theirs). */
-type FixedTitleId = { [K in keyof Titles]: Titles[K] extends string ? K : never }[keyof Titles]
-
 /** How a chart draws one report table, once the year has it. */
 export interface TableChart<T> {
-  id: FixedTitleId
   height: number
   option(data: T): EChartsOption
   table(data: T): TableModel
@@ -83,10 +89,8 @@ export interface TableChart<T> {
  * A chart of 表三 or 表四: drawn from the shaped table, or empty with the reason when the
  * agency's report for the year has no such table.
  */
-export function tableSpec<T extends { sources: Source[] }>(ctx: ChartContext, data: T | undefined, table: '三' | '四', chart: TableChart<T>): ChartSpec {
+export function tableSpec<T extends { sources: Source[] }>(ctx: ChartContext, data: T | undefined, table: '三' | '四', chart: TableChart<T>): ChartBody {
   return spec({
-    id: chart.id,
-    title: messages(ctx.lang).chartTitles[chart.id],
     unit: tr('件', ctx.lang),
     sources: data?.sources ?? [],
     option: data ? chart.option(data) : {},

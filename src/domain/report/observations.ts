@@ -6,9 +6,10 @@ import type { Observation, Source } from '../observation'
 import type { ParsedReport } from './model'
 import type { Cell } from './cell'
 import { T3_COLUMN_KEYS, T4_GROUPS, T4_LEAVES, t2SubTables, t3RowKeys } from '../template'
+import { NARRATIVE_METRICS } from '../metrics'
 
 /** Prose figures the audit uses (P1) that the dataset format has no metric for. */
-const AUDIT_ONLY_METRICS = new Set(['reviewCases', 'litigationCases'])
+const AUDIT_ONLY_METRICS = new Set(Object.entries(NARRATIVE_METRICS).flatMap(([key, entry]) => ('auditOnly' in entry ? [key] : [])))
 
 export interface ObservationMeta {
   agency?: string

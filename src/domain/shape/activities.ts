@@ -1,11 +1,12 @@
 import { findFigure, selectRows, sourcesOf, type Point } from '../dataset'
 import type { Observation, Qualifier, Source } from '../observation'
 import { shapeCategories, type CategoryData } from './categories'
+import { NARRATIVE_METRICS, type NarrativeMetric } from '../metrics'
 
 export const CLEANUP_CATEGORIES = [
-  { key: 'newMediaAccounts', label: '政务新媒体', closedVerb: '注销' },
-  { key: 'wechatGroups', label: '微信工作群', closedVerb: '解散' },
-  { key: 'qqGroups', label: 'QQ 工作群', closedVerb: '解散' },
+  { key: 'newMediaAccounts', label: NARRATIVE_METRICS.newMediaAccounts.label, closedVerb: '注销' },
+  { key: 'wechatGroups', label: NARRATIVE_METRICS.wechatGroups.label, closedVerb: '解散' },
+  { key: 'qqGroups', label: NARRATIVE_METRICS.qqGroups.label, closedVerb: '解散' },
 ] as const
 
 export interface CleanupItem {
@@ -55,7 +56,7 @@ export interface QuizData {
 }
 
 export function shapeQuiz(rows: readonly Observation[], agency: string, year: number): QuizData {
-  const get = (metric: string) => findFigure(rows, { agency, metric }, year) ?? null
+  const get = (metric: NarrativeMetric) => findFigure(rows, { agency, metric }, year) ?? null
   const participants = get('quizParticipants')
   const rate = get('quizParticipationRate')
   const averageScore = get('quizAverageScore')
@@ -65,7 +66,7 @@ export function shapeQuiz(rows: readonly Observation[], agency: string, year: nu
 /** Supervision figures: circulated notices and one-to-one reminders. */
 export function shapeSupervision(rows: readonly Observation[], agency: string, year: number): CategoryData {
   return shapeCategories(rows, agency, year, '次', [
-    { key: 'notices', label: '下发通报', metric: 'notices' },
-    { key: 'reminders', label: '点对点提醒', metric: 'reminders' },
+    { key: 'notices', label: NARRATIVE_METRICS.notices.label, metric: 'notices' },
+    { key: 'reminders', label: NARRATIVE_METRICS.reminders.label, metric: 'reminders' },
   ])
 }

@@ -2,6 +2,7 @@ import { figureSeries, sourcesOf, yearSpan, type Point } from '../dataset'
 import type { CategoryData } from './categories'
 import { CHANNELS, WEBSITE_PARTS, type ChannelFilter } from '../channels'
 import type { Agency, Observation, Source } from '../observation'
+import { NARRATIVE_METRICS } from '../metrics'
 
 export interface YearSeries {
   key: string
@@ -57,12 +58,12 @@ export function shapeWebsiteBreakdown(rows: readonly Observation[], agency: stri
 }
 
 export const INTERACTION_COUNTS = [
-  { key: 'messages', label: '网民留言', metric: 'messages' },
-  { key: 'replies', label: '公开答复', metric: 'replies' },
+  { key: 'messages', label: NARRATIVE_METRICS.messages.label, metric: 'messages' },
+  { key: 'replies', label: NARRATIVE_METRICS.replies.label, metric: 'replies' },
 ] as const
 export const INTERACTION_ISSUES = [
-  { key: 'surveys', label: '征集调查', metric: 'surveys' },
-  { key: 'onlineInterviews', label: '在线访谈', metric: 'onlineInterviews' },
+  { key: 'surveys', label: NARRATIVE_METRICS.surveys.label, metric: 'surveys' },
+  { key: 'onlineInterviews', label: NARRATIVE_METRICS.onlineInterviews.label, metric: 'onlineInterviews' },
 ] as const
 
 /** Proactive-disclosure totals of every department and township that reports one for a year. */

@@ -6,9 +6,10 @@ import { parseCell } from '../../domain/report/cell'
 import type { NarrativeFigure, ReportOutline } from '../../domain/report/model'
 import { countListedSections } from './sections'
 import { readTraining, smallCount } from './training'
+import { NARRATIVE_METRICS, type NarrativeMetric } from '../../domain/metrics'
 
 interface Pattern {
-  metric: string
+  metric: NarrativeMetric
   dim1: string
   dim2?: string
   unit: string
@@ -19,7 +20,7 @@ interface Pattern {
 const GAP = '[^，。；;、（）\\d\\n]'
 const NUM = '(\\d+(?:\\.\\d+)?)\\s*(余|多)?\\s*'
 
-function pattern(metric: string, dim1: string, keyword: string, gap: number, unit: string, dim2 = '', unitRe = unit): Pattern {
+function pattern(metric: NarrativeMetric, dim1: string, keyword: string, gap: number, unit: string, dim2 = '', unitRe = unit): Pattern {
   return { metric, dim1, dim2, unit, re: new RegExp(`(?:${keyword})${GAP}{0,${gap}}?${NUM}${unitRe}`) }
 }
 
@@ -77,7 +78,10 @@ function readApplications(text: string): NarrativeFigure[] {
 
 /** "政务新媒体由 46 个清理至 16 个，注销 30 个": accounts and work groups before and after. */
 const CLEANUP = /(政务新媒体|微信工作群|QQ\s*工作群)[^。；\n\d]{0,8}?由\s*(\d+)\s*个[^。；\n\d]{0,4}?(?:清理|减少|压减|精简|整合)(?:至|到|为)\s*(\d+)\s*个(?:[，,]\s*(?:注销|解散|关停|关闭)(?:了)?\s*(\d+)\s*个)?/g
-const CLEANUP_METRICS: Record<string, string> = { 政务新媒体: 'newMediaAccounts', 微信工作群: 'wechatGroups', QQ工作群: 'qqGroups' }
+// Keyed by the catalogue's labels without spaces, as the pattern reads them ("QQ 工作群" → "QQ工作群").
+const CLEANUP_METRICS: Record<string, NarrativeMetric> = Object.fromEntries(
+  (['newMediaAccounts', 'wechatGroups', 'qqGroups'] as const).map((key) => [NARRATIVE_METRICS[key].label.replace(/\s/g, ''), key]),
+)
 
 function readCleanup(text: string): NarrativeFigure[] {
   return [...text.matchAll(CLEANUP)].flatMap((m) => {
@@ -93,14 +97,14 @@ function readCleanup(text: string): NarrativeFigure[] {
  * "培训和知识竞赛" comes before the figures), and a window stops at the next "培训", so a
  * training's "200 人参加" is not taken for quiz participants.
  */
-const QUIZ: readonly (readonly [string, string, RegExp])[] = [
+const QUIZ: readonly (readonly [NarrativeMetric, string, RegExp])[] = [
   ['quizParticipants', '人', /(\d+)\s*(余|多)?\s*人(?:次)?参(?:加|与)|参(?:加|与)(?:人数)?[^。；\n\d]{0,4}?(\d+)\s*(余|多)?\s*人/],
   ['quizParticipationRate', '%', /参与率[）)]?[^。；\n\d]{0,3}?(\d+(?:\.\d+)?)\s*%/],
   ['quizAverageScore', '分', /平均(?:得)?分[^。；\n\d]{0,3}?(\d+(?:\.\d+)?)\s*分/],
 ]
 
 function readQuiz(text: string): NarrativeFigure[] {
-  const found = new Map<string, NarrativeFigure>()
+  const found = new Map<NarrativeMetric, NarrativeFigure>()
   const mentions = [...text.matchAll(/知识竞赛/g)].map((m) => m.index).reverse()
   for (const at of mentions) {
     const window = text.slice(at, at + 200)

@@ -19,31 +19,29 @@ const failures = (findings: Finding[]) =>
   findings.filter((f) => f.level === 'error' && f.status === 'fail').map((f) => `${f.id}:${f.location.column ?? f.location.row ?? ''}`)
 
 describe.runIf(hasSharedReports)('平潭综合实验区 2019–2025, as published on its website', () => {
-  for (const expected of PINGTAN_EXPECTED) {
-    describe(expected.file, () => {
-      const { report, findings } = read(expected.file)
+  describe.each(PINGTAN_EXPECTED)('$file', (expected) => {
+    const { report, findings } = read(expected.file)
 
-      it('takes agency, year and template from the text', () => {
-        expect(report).toMatchObject({ agency: '平潭综合实验区', year: expected.year, version: expected.year <= 2020 ? 'F2019' : 'F2021' })
-      })
-
-      it('reads 表三 and 表四 as the careful reading does', () => {
-        for (const [row, values] of Object.entries(expected.t3)) expect([row, t3Values(report, row)]).toEqual([row, values])
-        expect(t4Values(report)).toEqual(expected.t4)
-      })
-
-      it('reads every 表三 and 表四 cell, with no cell left ambiguous', () => {
-        const cells = [...t3RowKeys(report.version).flatMap((r) => T3_COLUMN_KEYS.map((c) => report.t3[r][c])), ...T4_GROUPS.flatMap((g) => Object.values(report.t4[g.key]))]
-        expect(cells.filter((c) => c.notRead || c.ambiguous || c.value === null)).toEqual([])
-        expect(findings.filter((f) => f.id.startsWith('PARSE-') && f.location.table !== 't2')).toEqual([])
-      })
-
-      it('raises exactly the audit failures the report really has', () => {
-        expect(failures(findings).sort()).toEqual([...expected.failures].sort())
-        expect(findings.filter((f) => f.status === 'fail' && f.level === 'warning')).toEqual([])
-      })
+    it('takes agency, year and template from the text', () => {
+      expect(report).toMatchObject({ agency: '平潭综合实验区', year: expected.year, version: expected.year <= 2020 ? 'F2019' : 'F2021' })
     })
-  }
+
+    it('reads 表三 and 表四 as the careful reading does', () => {
+      for (const [row, values] of Object.entries(expected.t3)) expect([row, t3Values(report, row)]).toEqual([row, values])
+      expect(t4Values(report)).toEqual(expected.t4)
+    })
+
+    it('reads every 表三 and 表四 cell, with no cell left ambiguous', () => {
+      const cells = [...t3RowKeys(report.version).flatMap((r) => T3_COLUMN_KEYS.map((c) => report.t3[r][c])), ...T4_GROUPS.flatMap((g) => Object.values(report.t4[g.key]))]
+      expect(cells.filter((c) => c.notRead || c.ambiguous || c.value === null)).toEqual([])
+      expect(findings.filter((f) => f.id.startsWith('PARSE-') && f.location.table !== 't2')).toEqual([])
+    })
+
+    it('raises exactly the audit failures the report really has', () => {
+      expect(failures(findings).sort()).toEqual([...expected.failures].sort())
+      expect(findings.filter((f) => f.status === 'fail' && f.level === 'warning')).toEqual([])
+    })
+  })
 
   it('reads 2021 in full: every row the careful reading does not list is 0', () => {
     const { report } = read('pingtan/pingtan-2021.txt')

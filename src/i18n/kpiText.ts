@@ -1,8 +1,9 @@
-import { formatSignedCount, formatSignedPercent, formatWithUnit } from './format'
-import type { Kpi } from './kpi'
-import type { Lang } from '../i18n/lang'
-import { translateLabel } from '../i18n/labels'
-import { messages } from '../i18n/messages'
+// The KPI cards' words. In i18n, not domain: the core computes KPIs, the language layer says them.
+import { formatSignedCount, formatSignedPercent, formatWithUnit } from '../domain/format'
+import type { Kpi } from '../domain/kpi'
+import type { Lang } from './lang'
+import { translateLabel } from './labels'
+import { messages } from './messages'
 
 function unitOf(kpi: Kpi, lang: Lang): string {
   return translateLabel(kpi.definition.unit, lang)

@@ -1,0 +1,31 @@
+import { computed, shallowRef, watch, type ComputedRef } from 'vue'
+import { chartsFor, loadChart, type ViewId } from '@/charts/registry'
+import { SETUP_BY_KIND } from '@/charts/setup/byKind'
+import type { ChartDefinition, ChartSpec } from '@/charts/specs/types'
+import { useChartContext } from '@/composables/useChartContext'
+
+/**
+ * The specs of the charts the catalogue lists for a view, as the embed runtime draws them: each
+ * chart's spec module and ECharts chart type load with it. Undefined until they have loaded, so a
+ * half-built view never shows.
+ */
+export function useViewCharts(view: () => ViewId): ComputedRef<ChartSpec[] | undefined> {
+  const ctx = useChartContext()
+  /** The charts last loaded, and for which view: a view never shows another view's charts. */
+  const loaded = shallowRef<{ view: ViewId; definitions: ChartDefinition[] }>()
+  const wanted = () => `${view()}:${chartsFor(view(), ctx.value.channel).join()}`
+
+  watch(
+    wanted,
+    async (key) => {
+      const current = view()
+      const definitions = (await Promise.all(chartsFor(current, ctx.value.channel).map((id) => loadChart(id)))).filter((d) => d !== undefined)
+      await Promise.all(definitions.map((d) => SETUP_BY_KIND[d.kind]()))
+      // A later switch may have finished first; only the current request may land.
+      if (key === wanted()) loaded.value = { view: current, definitions }
+    },
+    { immediate: true },
+  )
+  const definitions = computed(() => (loaded.value?.view === view() ? loaded.value.definitions : undefined))
+  return computed(() => definitions.value?.map((d) => d.build(ctx.value)))
+}
