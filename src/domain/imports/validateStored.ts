@@ -56,6 +56,7 @@ function nonEmptyString(value: unknown): boolean {
   return typeof value === 'string' && value.trim() !== ''
 }
 function describe(value: unknown): string {
+  if (value === undefined) return '空'
   if (value === null) return 'null'
   if (Array.isArray(value)) return '数组'
   if (typeof value === 'string') return `文字「${value.slice(0, 20)}」`
