@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import { CSV_COLUMNS, type Observation, type Qualifier } from '../domain/observation'
 import { parseCellNumber } from './number'
+import { escapeFormula, unescapeFormula } from './csvFormula'
 
 export interface CsvProblem {
   file: string
@@ -48,7 +49,8 @@ export function parseDatasetCsv(text: string, file: string): CsvResult {
       problems.push({ file, line, message: `第 ${line} 行有 ${fields.length} 个字段，表头有 ${header.length} 个。` })
       return
     }
-    const get = (c: (typeof CSV_COLUMNS)[number]) => (fields[index[c]] ?? '').trim()
+    // The app's own export escapes formula triggers; reading it back undoes exactly that.
+    const get = (c: (typeof CSV_COLUMNS)[number]) => unescapeFormula(fields[index[c]] ?? '').trim()
     const row = readRow(get, (column, message) => problems.push({ file, line, column, message: `第 ${line} 行「${column}」列：${message}` }))
     if (row) rows.push(row)
   })
@@ -89,7 +91,13 @@ function readRow(
   }
 }
 
-/** Writes rows back in the dataset format, so an export re-imports to the same values. */
+// Excel and WPS read a BOM-less CSV as GBK on Chinese Windows; the BOM makes them read UTF-8.
+const BOM = '\uFEFF'
+
+/**
+ * Writes rows back in the dataset format, so an export re-imports to the same values. Cells a
+ * spreadsheet would run as a formula are escaped (ingest/csvFormula.ts); numbers stay numbers.
+ */
 export function formatDatasetCsv(rows: readonly Observation[]): string {
   const data = rows.map((o) => [
     o.agency,
@@ -103,6 +111,6 @@ export function formatDatasetCsv(rows: readonly Observation[]): string {
     o.value === null ? '' : String(o.value),
     o.source.title,
     o.source.url,
-  ])
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\n' }) + '\n'
+  ].map(escapeFormula))
+  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\n' }) + '\n'
 }

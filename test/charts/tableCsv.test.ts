@@ -73,6 +73,10 @@ describe('tableToCsv: formula injection', () => {
     ['TAB', '\t=1'],
     ['CR', '\rtext'],
     ['NUL', '\0x'],
+    ['full-width ＝', '＝1+1'],
+    ['full-width ＋', '＋A1'],
+    ['full-width －', '－2+3'],
+    ['full-width ＠', '＠SUM(1,2)'],
   ]
 
   it.each(triggers)('prefixes a quote to a cell starting with %s', (_name, cell) => {
