@@ -33,6 +33,7 @@ const zh = {
   unit: (u: string) => `单位：${u}`,
   sources: '来源：',
   urlUnknown: '（网址未知）',
+  urlNotLinked: '（网址不是 http 或 https 地址，未作链接）',
   auditFailed: '未通过勾稽校验',
   viewHeading: (agency: string, year: number | undefined, view: string) => (year === undefined ? `${agency} · ${view}` : `${agency} · ${year} 年${view}`),
   keyFigures: '关键指标',

@@ -32,6 +32,7 @@ export const en: Messages = {
   unit: (u: string) => `Unit: ${u || 'count'}`,
   sources: 'Source: ',
   urlUnknown: ' (address unknown)',
+  urlNotLinked: ' (the address is not http or https, so it is not linked)',
   auditFailed: 'Fails accounting checks',
   viewHeading: (agency: string, year: number | undefined, view: string) => (year === undefined ? `${agency} · ${view}` : `${agency} · ${view}, ${year}`),
   keyFigures: 'Key figures',
