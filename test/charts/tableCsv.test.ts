@@ -188,8 +188,13 @@ describe('parseTableCsv', () => {
 
   const strings = awkwardStrings()
 
-  it(`round-trips each of ${strings.length} generated awkward strings in every position`, () => {
-    for (const s of strings) {
+  // Bounded so it holds on a loaded 2-core machine: each string alone (where the first field of
+  // the file, next to the BOM, is tested) for every string up to two characters and every 7th of
+  // length three; all strings together in one table in the header and cell positions.
+  const alone = strings.filter((s, i) => s.length < 3 || i % 7 === 0)
+
+  it(`round-trips ${alone.length} awkward strings alone in every position, and all ${strings.length} in one table`, () => {
+    for (const s of alone) {
       const table = { columns: [s, s], rows: [{ header: s, cells: [s] }, { header: s, cells: [] }] }
       expect(parseTableCsv(tableToCsv(table)), JSON.stringify(s)).toEqual(table)
     }
