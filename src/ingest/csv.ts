@@ -140,8 +140,10 @@ const BOM = '\uFEFF'
 /**
  * Writes rows back in the dataset format, so an export re-imports to the same values. Cells a
  * spreadsheet would run as a formula are escaped (ingest/csvFormula.ts); numbers stay numbers.
+ * The BOM is for files people open in a spreadsheet; the CLI's stdout, piped to other tools and
+ * into data/, goes without.
  */
-export function formatDatasetCsv(rows: readonly Observation[]): string {
+export function formatDatasetCsv(rows: readonly Observation[], { bom = true }: { bom?: boolean } = {}): string {
   const data = rows.map((o) => [
     o.agency,
     String(o.year),
@@ -155,5 +157,5 @@ export function formatDatasetCsv(rows: readonly Observation[]): string {
     o.source.title,
     o.source.url,
   ].map(escapeFormula))
-  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\n' }) + '\n'
+  return (bom ? BOM : '') + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\n' }) + '\n'
 }
