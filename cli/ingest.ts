@@ -95,7 +95,7 @@ function main(argv: string[]): number {
   const observations = results.flatMap((r) => r.observations)
   // Cross-year checks are soft: they warn, they never change the exit code.
   const exit = Math.max(EXIT_OK, ...results.map((r) => r.exit))
-  const csv = formatDatasetCsv(observations)
+  const csv = formatDatasetCsv(observations, { bom: false })
   if (values.out) writeFileSync(values.out, csv)
   else process.stdout.write(csv)
   return exit

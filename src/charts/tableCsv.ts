@@ -1,31 +1,15 @@
 import Papa from 'papaparse'
 import type { TableModel } from './types'
+import { escapeFormula, unescapeFormula } from '../ingest/csvFormula'
 
 /*
  * CSV download of a chart's "view as table". The file mirrors the table the user sees: cells
  * keep their display strings ('8,892', '1,250+', '未报告', '91.7%'), so a reader can check the
  * file against the screen without wondering what was reformatted.
  *
- * Formula injection (OWASP "CSV Injection", ASVS 5.0 V1.2.10): spreadsheets evaluate a cell
- * whose first character is = + - @ TAB or CR, and a title or row label ultimately comes from
- * an imported report, so a crafted "=HYPERLINK(…)" must arrive as text. Rules:
- *
- * - Such a cell gets a single quote prepended. NUL is treated as a trigger too, as ASVS lists it.
- * - Leading whitespace is looked through (" =cmd" is escaped as well): OWASP only asks about the
- *   first character, but importers such as LibreOffice's "Trim spaces" option strip it before
- *   deciding what a cell is. Whether the cell also contains a newline makes no difference.
- * - A cell that is entirely a plain number — optional sign, digits with optional ',' thousands
- *   groups, optional decimals, optional '%' — is left alone: "-8", "-8.5", "+273", "-8,892",
- *   "+3.5%". Nothing but digits follow the sign, so there is no payload to run, while escaping
- *   would turn the number into text that no longer sums or sorts. Excel may show "+273" as
- *   273: the same value, a price worth paying to keep it a number.
- * - To keep the escape reversible, a cell that already starts with quotes followed by a trigger
- *   ("'=x", "''-y") gets one more quote; parseTableCsv removes exactly one quote from exactly
- *   those cells, so no cell written by tableToCsv is ever misread.
+ * Formula injection is escaped as in every CSV the app writes (see ingest/csvFormula.ts).
  */
 
-const TRIGGER = /^'*\s*[=+\-@\t\r\0]/
-const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/
 // A field starting with U+FEFF is quoted too: unquoted at the start of the file, readers
 // (Papa included) would take it for a second BOM and drop it.
 const NEEDS_QUOTES = /[",\r\n]|^\uFEFF/
@@ -33,18 +17,6 @@ const CRLF = '\r\n'
 // Excel and WPS on Windows read a BOM-less CSV in the ANSI code page (GBK on Chinese systems),
 // which garbles every Chinese title; the BOM makes them read it as UTF-8.
 const BOM = '\uFEFF'
-
-function needsEscape(text: string): boolean {
-  return TRIGGER.test(text) && !PLAIN_NUMBER.test(text)
-}
-
-function escapeFormula(text: string): string {
-  return needsEscape(text) ? `'${text}` : text
-}
-
-function unescapeFormula(text: string): string {
-  return text.startsWith("'") && needsEscape(text.slice(1)) ? text.slice(1) : text
-}
 
 function field(text: string): string {
   const safe = escapeFormula(text)

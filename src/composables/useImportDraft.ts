@@ -8,6 +8,7 @@ import type { Finding } from '@/domain/report/finding'
 import type { Observation } from '@/domain/observation'
 import type { ParsedReport } from '@/domain/report/model'
 import { isTableMetric, observationsToReport } from '@/domain/report/fromObservations'
+import { isWebAddress } from '@/domain/webAddress'
 
 const CROSS_YEAR = new Set(['X1', 'T2-X1', 'T2-X2'])
 
@@ -52,10 +53,12 @@ export function useImportDraft(outcome: Ref<IntakeOutcome | undefined>, imported
   const flagged = computed(() => new Set(findings.value.filter((f) => f.status === 'fail' || f.status === 'ambiguous').flatMap((f) => findingTargetIds(f.location).slice(0, 1))))
   /** The fields staff must still fill in, as keys the view names in its language. */
   const missing = computed(() => {
-    const gaps: ('agency' | 'year' | 'title')[] = []
+    const gaps: ('agency' | 'year' | 'title' | 'url')[] = []
     if (agency.value.trim() === '') gaps.push('agency')
     if (!year.value || year.value < 2019 || year.value > 2100) gaps.push('year')
     if (title.value.trim() === '') gaps.push('title')
+    // An address that would not open as a web page (javascript:, data:…) is refused, not stored.
+    if (url.value.trim() !== '' && !isWebAddress(url.value)) gaps.push('url')
     return gaps
   })
 

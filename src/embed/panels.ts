@@ -6,6 +6,7 @@ import { messages } from '../i18n/messages'
 import { legendItems } from '../charts/legendItems'
 import { drawChart } from './draw'
 import { h } from './dom'
+import { isWebAddress } from '../domain/webAddress'
 
 export interface DrawOptions {
   dark: boolean
@@ -32,7 +33,7 @@ export function renderSources(sources: readonly Source[], lang: Lang): HTMLEleme
   const m = messages(lang)
   const parts = sources.flatMap((s, i) => [
     i > 0 ? '; ' : '',
-    s.url ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title) : `${s.title}${m.urlUnknown}`,
+    s.url === '' ? `${s.title}${m.urlUnknown}` : isWebAddress(s.url) ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title) : `${s.title}${m.urlNotLinked}`,
     s.auditFailed ? h('span', { class: 'audit-badge' }, m.auditFailed) : '',
   ])
   return h('p', { class: 'source-list' }, m.sources, ...parts)

@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import { CSV_COLUMNS, type Observation, type Qualifier } from '../domain/observation'
 import { parseCellNumber } from './number'
+import { escapeFormula, unescapeFormula } from './csvFormula'
 
 export interface CsvProblem {
   file: string
@@ -31,6 +32,13 @@ export function parseDatasetCsv(text: string, file: string): CsvResult {
   // Strings only: dynamicTyping would turn "007" into 7 and hide bad cells.
   const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false })
   const [header, ...records] = parsed.data
+  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes')
+  if (unclosed && header) return { rows: [], problems: [unclosedQuote(body, unclosed.index ?? 0, header, file)] }
+  const headerProblems = checkHeader(header ?? [], file)
+  if (headerProblems.length > 0) return { rows: [], problems: headerProblems }
+  if (records.every((fields) => fields.length === 1 && fields[0]?.trim() === '')) {
+    return { rows: [], problems: [{ file, line: 2, message: `${file}：只有表头，没有数据行。` }] }
+  }
   const missing = CSV_COLUMNS.filter((c) => !header?.includes(c))
   if (!header || missing.length > 0) {
     return {
@@ -44,15 +52,48 @@ export function parseDatasetCsv(text: string, file: string): CsvResult {
   records.forEach((fields, i) => {
     const line = i + 2
     if (fields.length === 1 && fields[0]?.trim() === '') return // blank line
+    if (fields.every((f) => f.trim() === '')) {
+      problems.push({ file, line, column: header[0], message: `第 ${line} 行只有逗号，没有数据。` })
+      return
+    }
     if (fields.length !== header.length) {
       problems.push({ file, line, message: `第 ${line} 行有 ${fields.length} 个字段，表头有 ${header.length} 个。` })
       return
     }
-    const get = (c: (typeof CSV_COLUMNS)[number]) => (fields[index[c]] ?? '').trim()
+    // The app's own export escapes formula triggers; reading it back undoes exactly that.
+    const get = (c: (typeof CSV_COLUMNS)[number]) => unescapeFormula(fields[index[c]] ?? '').trim()
     const row = readRow(get, (column, message) => problems.push({ file, line, column, message: `第 ${line} 行「${column}」列：${message}` }))
     if (row) rows.push(row)
   })
   return { rows, problems }
+}
+
+// Names that would reach Object.prototype if a header were ever used as an object key.
+const FORBIDDEN_HEADERS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** Empty, repeated or prototype-polluting column names: the file is refused, naming each. */
+function checkHeader(header: readonly string[], file: string): CsvProblem[] {
+  const problems: CsvProblem[] = []
+  const seen = new Map<string, number>()
+  header.forEach((raw, i) => {
+    const name = raw.trim()
+    const at = `第 1 行第 ${i + 1} 列`
+    if (name === '') problems.push({ file, line: 1, column: String(i + 1), message: `${file} ${at}：表头为空。` })
+    else if (FORBIDDEN_HEADERS.has(name)) problems.push({ file, line: 1, column: name, message: `${file} ${at}：表头「${name}」不是允许的列名。` })
+    else if (seen.has(name)) problems.push({ file, line: 1, column: name, message: `${file} ${at}：表头「${name}」与第 ${(seen.get(name) ?? 0) + 1} 列重复。` })
+    else seen.set(name, i)
+  })
+  return problems
+}
+
+/** An opening quote never closed swallows every line after it: say where it starts. */
+function unclosedQuote(body: string, afterQuote: number, header: readonly string[], file: string): CsvProblem {
+  const quote = Math.max(0, afterQuote - 1)
+  const lineStart = body.lastIndexOf('\n', quote - 1) + 1
+  const line = body.slice(0, lineStart).split('\n').length
+  const field = body.slice(lineStart, quote).split(',').length - 1
+  const column = header[field] ?? String(field + 1)
+  return { file, line, column, message: `${file} 第 ${line} 行「${column}」列：引号没有闭合，其后各行都会被并入这一格；整个文件未读取。` }
 }
 
 function readRow(
@@ -64,13 +105,17 @@ function readRow(
   const yearText = get('year')
   const valueText = get('value')
   const qualifier = get('qualifier')
-  const value = valueText === '' ? null : parseCellNumber(valueText)
+  const parsedValue = valueText === '' ? null : parseCellNumber(valueText)
+  // Beyond 2^53 a double no longer holds every integer: "9007199254740993" would read as …992.
+  const tooBig = parsedValue !== null && parsedValue !== undefined && !Number.isSafeInteger(Math.trunc(parsedValue))
+  const value = tooBig ? undefined : parsedValue
   const checks: [boolean, string, string][] = [
     [agency !== '', 'agency', '机构名称为空。'],
     [metric !== '', 'metric', '指标键为空。'],
     [/^(19|20)\d\d$/.test(yearText), 'year', `「${yearText}」不是四位年份。`],
     [QUALIFIERS.includes(qualifier), 'qualifier', `「${qualifier}」不是有效限定符（应为空或 ≥）。`],
-    [value !== undefined, 'value', `「${valueText}」不是数字（空白表示未报告）。`],
+    [!tooBig, 'value', `「${valueText}」超出能精确表示的范围（绝对值须小于 2^53 = 9007199254740992）。`],
+    [value !== undefined || tooBig, 'value', `「${valueText}」不是数字（空白表示未报告）。`],
   ]
   const failed = checks.filter(([ok]) => !ok)
   for (const [, column, message] of failed) report(column, message)
@@ -89,8 +134,16 @@ function readRow(
   }
 }
 
-/** Writes rows back in the dataset format, so an export re-imports to the same values. */
-export function formatDatasetCsv(rows: readonly Observation[]): string {
+// Excel and WPS read a BOM-less CSV as GBK on Chinese Windows; the BOM makes them read UTF-8.
+const BOM = '\uFEFF'
+
+/**
+ * Writes rows back in the dataset format, so an export re-imports to the same values. Cells a
+ * spreadsheet would run as a formula are escaped (ingest/csvFormula.ts); numbers stay numbers.
+ * The BOM is for files people open in a spreadsheet; the CLI's stdout, piped to other tools and
+ * into data/, goes without.
+ */
+export function formatDatasetCsv(rows: readonly Observation[], { bom = true }: { bom?: boolean } = {}): string {
   const data = rows.map((o) => [
     o.agency,
     String(o.year),
@@ -103,6 +156,6 @@ export function formatDatasetCsv(rows: readonly Observation[]): string {
     o.value === null ? '' : String(o.value),
     o.source.title,
     o.source.url,
-  ])
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\n' }) + '\n'
+  ].map(escapeFormula))
+  return (bom ? BOM : '') + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\n' }) + '\n'
 }

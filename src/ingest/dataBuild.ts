@@ -112,7 +112,7 @@ export async function buildPublishedData({ sources, readReport, readHandEntered 
   for (const { file } of sources.handEntered) files.set(file, readHandEntered(file))
   const byFile = new Map<string, Observation[]>()
   for (const built of reports) byFile.set(built.source.file, [...(byFile.get(built.source.file) ?? []), ...built.rows])
-  for (const [file, rows] of byFile) files.set(file, formatDatasetCsv(rows))
+  for (const [file, rows] of byFile) files.set(file, formatDatasetCsv(rows, { bom: false }))
 
   const excluded = sources.excluded.map((e): ExcludedReport => ({ agency: e.agency, year: e.year, reason: e.reason, url: e.url }))
   const draft: Manifest = { version: 1, files: publishedFiles(sources), agencies: sources.agencies, auditFailures: [], excluded }

@@ -128,7 +128,7 @@ describe('Data view: import a report', () => {
     const file = await download
     expect(file.suggestedFilename()).toBe('xxgk-dataset.csv')
     const csv = readFileSync(await file.path(), 'utf8')
-    expect(csv.split('\n')[0]).toBe('agency,year,metric,dim1,dim2,label,unit,qualifier,value,source_title,source_url')
+    expect(csv.split('\n')[0]).toBe('\uFEFFagency,year,metric,dim1,dim2,label,unit,qualifier,value,source_title,source_url')
     expect(csv).toContain('樟树市,2020,posts,website,,,条,,8892,')
     expect(problems).toEqual([])
     await page.context().close()

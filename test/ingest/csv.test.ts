@@ -66,3 +66,29 @@ describe('parseDatasetCsv', () => {
     expect(first[0]?.label).toBe('培训班,第一期')
   })
 })
+
+describe('parseDatasetCsv: what it refuses, with file, line and column', () => {
+  const body = row({ value: '1' })
+  it.each([
+    ['a duplicate header', `${HEADER},agency\n${body},x\n`, { line: 1, column: 'agency', message: expect.stringContaining('第 1 行第 12 列：表头「agency」与第 1 列重复') }],
+    ['an empty header', `${HEADER},\n${body},\n`, { line: 1, column: '12', message: expect.stringContaining('第 1 行第 12 列：表头为空') }],
+    ['a __proto__ header', `${HEADER},__proto__\n${body},x\n`, { line: 1, column: '__proto__', message: expect.stringContaining('不是允许的列名') }],
+    ['a constructor header', `${HEADER},constructor\n${body},x\n`, { line: 1, column: 'constructor', message: expect.stringContaining('不是允许的列名') }],
+    ['a header-only file', `${HEADER}\n`, { line: 2, message: 'h.csv：只有表头，没有数据行。' }],
+    ['an unclosed quote', `${HEADER}\n${body}\n测试市,2020,posts,"website\n${body}\n`, { line: 3, column: 'dim1', message: expect.stringContaining('第 3 行「dim1」列：引号没有闭合') }],
+  ])('refuses %s', (_name, text, problem) => {
+    const { rows, problems } = parseDatasetCsv(text, 'h.csv')
+    expect(rows).toEqual([])
+    expect(problems).toEqual([{ file: 'h.csv', ...problem }])
+  })
+
+  it('reports a line of bare commas and a number beyond 2^53, keeping the good rows', () => {
+    const text = [HEADER, body, ',,,,,,,,,,', row({ value: '9007199254740993' }), row({ value: '-9007199254740991' })].join('\n')
+    const { rows, problems } = parseDatasetCsv(text, 'n.csv')
+    expect(rows.map((r) => r.value)).toEqual([1, -9007199254740991])
+    expect(problems).toEqual([
+      { file: 'n.csv', line: 3, column: 'agency', message: '第 3 行只有逗号，没有数据。' },
+      { file: 'n.csv', line: 4, column: 'value', message: '第 4 行「value」列：「9007199254740993」超出能精确表示的范围（绝对值须小于 2^53 = 9007199254740992）。' },
+    ])
+  })
+})

@@ -6,16 +6,24 @@ import { obs } from '../helpers/observations'
 
 // IndexedDB stands in as one stored value; each test sets what reading and writing do.
 const idb = vi.hoisted(() => ({ stored: undefined as unknown, failWrite: false, failOpen: false }))
-vi.mock('@/stores/importsPersistence', () => ({
-  readImports: async () => {
-    if (idb.failOpen) throw new Error('blocked')
-    return idb.stored
-  },
-  writeImports: async (reports: readonly ImportedReport[]) => {
-    if (idb.failWrite) throw new Error('QuotaExceededError')
-    idb.stored = { schemaVersion: IMPORTS_SCHEMA_VERSION, reports: [...reports] }
-  },
-}))
+vi.mock('@/stores/importsPersistence', async () => {
+  const { readStoredImports } = await import('@/domain/imports/importedReport')
+  return {
+    readImports: async () => {
+      if (idb.failOpen) throw new Error('blocked')
+      return idb.stored
+    },
+    // As the real one: read, change and write in one step; a store this build cannot read stays untouched.
+    updateImports: async (change: (stored: readonly unknown[]) => unknown[]) => {
+      const check = readStoredImports(idb.stored)
+      if (!check.ok) throw new Error(check.message)
+      if (idb.failWrite) throw new Error('QuotaExceededError')
+      const list = idb.stored === undefined ? [] : (idb.stored as { reports: unknown[] }).reports
+      idb.stored = { schemaVersion: IMPORTS_SCHEMA_VERSION, reports: change(list) }
+      return readStoredImports(idb.stored)
+    },
+  }
+})
 const { useImportsStore } = await import('@/stores/imports')
 
 function imported(id: string, agency: string, year: number): ImportedReport {
@@ -79,11 +87,13 @@ describe('imports store', () => {
     expect(idb.stored).toEqual({ schemaVersion: 99, reports: [] })
   })
 
-  it('says in Chinese when IndexedDB cannot be opened', async () => {
+  it('says in Chinese when IndexedDB cannot be opened, and that imports cannot be kept', async () => {
     idb.failOpen = true
     const store = useImportsStore()
     await store.load()
     expect(store.status).toBe('error')
-    expect(store.error).toBe('无法打开浏览器存储（IndexedDB）：blocked')
+    expect(store.unavailable).toBe(true)
+    expect(store.error).toBe('本浏览器不允许保存数据（IndexedDB：blocked），导入的报告无法保留。仍可读取、核对并导出为 CSV。')
+    await expect(store.add(imported('a', '测试市', 2021))).rejects.toThrow('导入的报告无法保留')
   })
 })

@@ -1,6 +1,7 @@
 import { agencyYearKey, type Agency, type Observation } from '../observation'
 import type { ParsedReport } from '../report/model'
 import type { Finding } from '../report/finding'
+import { sortStoredRecords, type QuarantinedRecord } from './validateStored'
 
 /** Bumped whenever the stored shape changes; older data is migrated or refused, never misread. */
 export const IMPORTS_SCHEMA_VERSION = 1
@@ -27,11 +28,17 @@ export interface StoredImports {
   reports: ImportedReport[]
 }
 
-export type StoredImportsCheck = { ok: true; reports: ImportedReport[] } | { ok: false; message: string }
+export type StoredImportsCheck =
+  | { ok: true; reports: ImportedReport[]; quarantined: QuarantinedRecord[] }
+  | { ok: false; message: string }
 
-/** Reads what IndexedDB holds. Unknown versions are refused rather than guessed at. */
+/**
+ * Reads what IndexedDB holds. Unknown versions are refused rather than guessed at; within a
+ * known version each record is checked, and one that fails is set aside (kept as stored) so
+ * the others still show.
+ */
 export function readStoredImports(value: unknown): StoredImportsCheck {
-  if (value === undefined) return { ok: true, reports: [] }
+  if (value === undefined) return { ok: true, reports: [], quarantined: [] }
   const stored = value as Partial<StoredImports>
   if (typeof stored !== 'object' || stored === null || !Array.isArray(stored.reports)) {
     return { ok: false, message: '浏览器中保存的导入数据已损坏，已忽略（未删除）。' }
@@ -39,7 +46,26 @@ export function readStoredImports(value: unknown): StoredImportsCheck {
   if (stored.schemaVersion !== IMPORTS_SCHEMA_VERSION) {
     return { ok: false, message: `浏览器中保存的导入数据格式版本为 ${String(stored.schemaVersion)}，本版本只能读取 ${IMPORTS_SCHEMA_VERSION}；为免丢失，未作改动。` }
   }
-  return { ok: true, reports: stored.reports }
+  return { ok: true, ...sortStoredRecords(stored.reports) }
+}
+
+/** Whether a stored record (checked or not) is the report of this agency and year. */
+function isSameReport(raw: unknown, report: ImportedReport): boolean {
+  const r = raw as Partial<ImportedReport> | null
+  return typeof r === 'object' && r !== null && r.agency === report.agency && r.year === report.year
+}
+
+/**
+ * The stored list with a report added, replacing an earlier import of the same agency and year.
+ * It works on the list as stored now (not on what this tab last saw), so another tab's reports
+ * and the records set aside as unreadable are kept.
+ */
+export function withReportAdded(stored: readonly unknown[], report: ImportedReport): unknown[] {
+  return [...stored.filter((r) => !isSameReport(r, report)), report]
+}
+
+export function withReportRemoved(stored: readonly unknown[], id: string): unknown[] {
+  return stored.filter((r) => !(typeof r === 'object' && r !== null && (r as { id?: unknown }).id === id))
 }
 
 /**

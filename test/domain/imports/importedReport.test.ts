@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { guessAgencyKind, IMPORTS_SCHEMA_VERSION, mergeAgencies, mergeImported, readStoredImports, type ImportedReport } from '@/domain/imports/importedReport'
+import { guessAgencyKind, IMPORTS_SCHEMA_VERSION, mergeAgencies, mergeImported, readStoredImports, withReportAdded, withReportRemoved, type ImportedReport } from '@/domain/imports/importedReport'
 import { createEmptyReport } from '@/domain/report/model'
 import { obs } from '../../helpers/observations'
 
@@ -21,13 +21,38 @@ function imported(agency: string, year: number, value: number): ImportedReport {
 
 describe('stored imports', () => {
   it('reads nothing stored as an empty list, and the current schema as is', () => {
-    expect(readStoredImports(undefined)).toEqual({ ok: true, reports: [] })
+    expect(readStoredImports(undefined)).toEqual({ ok: true, reports: [], quarantined: [] })
     const reports = [imported('测试市', 2021, 5)]
-    expect(readStoredImports({ schemaVersion: IMPORTS_SCHEMA_VERSION, reports })).toEqual({ ok: true, reports })
+    expect(readStoredImports({ schemaVersion: IMPORTS_SCHEMA_VERSION, reports })).toEqual({ ok: true, reports, quarantined: [] })
+  })
+  it('sets aside each malformed record with its position and cause, and keeps the rest', () => {
+    const good = imported('测试市', 2021, 5)
+    const noRows = { ...imported('新县', 2021, 1), observations: [{ agency: '新县', year: 2021, value: 'x' }] }
+    const check = readStoredImports({ schemaVersion: IMPORTS_SCHEMA_VERSION, reports: [{ agency: 123 }, good, null, noRows] })
+    if (!check.ok) throw new Error(check.message)
+    expect(check.reports).toEqual([good])
+    expect(check.quarantined.map((q) => [q.position, q.raw])).toEqual([[1, { agency: 123 }], [3, null], [4, noRows]])
+    expect(check.quarantined[0]?.reason).toContain('「id」')
+    expect(check.quarantined[1]?.reason).toContain('null')
+    expect(check.quarantined[2]?.reason).toContain('第 1 个数字')
   })
   it('refuses an unknown schema or a broken value, so it is never overwritten blindly', () => {
     expect(readStoredImports({ schemaVersion: 99, reports: [] })).toMatchObject({ ok: false, message: expect.stringContaining('版本为 99') })
     expect(readStoredImports('garbage')).toMatchObject({ ok: false, message: expect.stringContaining('已损坏') })
+  })
+})
+
+describe('changing the stored list', () => {
+  it('adds to the list as stored now, replacing only the same agency and year, keeping damaged records', () => {
+    const otherTab = imported('新县', 2021, 1)
+    const older = imported('测试市', 2021, 5)
+    const newer = { ...imported('测试市', 2021, 9), id: 'newer' }
+    expect(withReportAdded([null, otherTab, older], newer)).toEqual([null, otherTab, newer])
+  })
+  it('removes by id only', () => {
+    const a = imported('测试市', 2021, 5)
+    const b = imported('新县', 2021, 1)
+    expect(withReportRemoved([{ agency: 123 }, a, b], a.id)).toEqual([{ agency: 123 }, b])
   })
 })
 
