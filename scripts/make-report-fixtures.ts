@@ -61,15 +61,16 @@ async function printPdfs(html: string): Promise<void> {
     )
     // A page drawn on a canvas prints as an image: a PDF with no text layer, like a scan.
     await page.setContent('<canvas id="c" width="800" height="1100"></canvas>')
-    await page.evaluate(() => {
-      const ctx = (document.getElementById('c') as HTMLCanvasElement).getContext('2d')!
+    // A string, not a function: this script is type-checked without the DOM library.
+    await page.evaluate(`{
+      const ctx = document.getElementById('c').getContext('2d')
       ctx.fillStyle = '#fff'
       ctx.fillRect(0, 0, 800, 1100)
       ctx.fillStyle = '#000'
       ctx.font = '28px serif'
       ctx.fillText('扫描件示例 2023', 60, 80)
       for (let y = 140; y < 1000; y += 40) ctx.strokeRect(60, y, 680, 40)
-    })
+    }`)
     write('image-only-scan.pdf', await page.pdf({ format: 'A4' }))
   } finally {
     await browser.close()

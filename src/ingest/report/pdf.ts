@@ -35,7 +35,7 @@ export async function readPdfText(bytes: Uint8Array, resources: PdfResources): P
   const pdfjs = await loadPdfJs()
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of the buffer it is given; keep the caller's bytes intact.
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     cMapUrl: resources.cMapUrl,
     cMapPacked: true,
     standardFontDataUrl: resources.standardFontDataUrl,
