@@ -1,10 +1,20 @@
 import { onBeforeUnmount, ref, shallowRef } from 'vue'
-import { MAX_INTAKE_BYTES, type IntakeInput, type IntakeOutcome } from '@/ingest/report/intake'
+import { MAX_INTAKE_BYTES, type FormatResources, type IntakeInput, type IntakeOutcome } from '@/ingest/report/intake'
 import type { TextEncodingName } from '@/ingest/report/decode'
 import type { ParseOptions } from '@/ingest/report/parse'
 import type { IntakeMessage, IntakeStage, IntakeRequest } from '@/workers/intake.worker'
 
 export type IntakePhase = 'idle' | 'reading' | IntakeStage
+
+/** pdf.js's cMaps and fonts, copied into the build under pdfjs/ (vite.config.ts): no CDN. */
+function siteResources(): FormatResources {
+  return {
+    pdf: {
+      cMapUrl: new URL('pdfjs/cmaps/', document.baseURI).href,
+      standardFontDataUrl: new URL('pdfjs/standard_fonts/', document.baseURI).href,
+    },
+  }
+}
 
 /** Runs report intake in a Web Worker and exposes its progress and outcome reactively. */
 export function useReportIntake() {
@@ -35,7 +45,7 @@ export function useReportIntake() {
       worker?.addEventListener('error', (event) => {
         finish({ ok: false, fileName: input.fileName ?? '粘贴的文本', code: 'internal', message: `解析程序未能运行（${event.message}），数据未作改动。` })
       })
-      const request: IntakeRequest = { input, options: JSON.parse(JSON.stringify(options)) as ParseOptions }
+      const request: IntakeRequest = { input, options: JSON.parse(JSON.stringify(options)) as ParseOptions, resources: siteResources() }
       worker?.postMessage(request)
     })
   }
