@@ -39,8 +39,10 @@ export function useReportIntake() {
         resolve(result)
       }
       worker?.addEventListener('message', (event: MessageEvent<IntakeMessage>) => {
-        if (event.data.type === 'progress') phase.value = event.data.stage
-        else finish(event.data.outcome)
+        // pdf.js's worker code, loaded into the intake worker for a PDF, announces itself on the
+        // same channel ({ action: 'ready' }): only our own messages count.
+        if (event.data?.type === 'progress') phase.value = event.data.stage
+        else if (event.data?.type === 'done') finish(event.data.outcome)
       })
       worker?.addEventListener('error', (event) => {
         finish({ ok: false, fileName: input.fileName ?? '粘贴的文本', code: 'internal', message: `解析程序未能运行（${event.message}），数据未作改动。` })
