@@ -37,10 +37,11 @@ describe('Data view: published formats', () => {
     await expect(page.locator('#findings-heading').textContent()).resolves.not.toMatch(/[1-9]\d* 项勾稽错误/)
     await expect(page.locator('#cell-t3-newReceived-total').textContent()).resolves.toContain('132')
     if (name.endsWith('.pdf')) {
-      // The cMaps come from the site itself, not a CDN.
-      const cmaps = assets.filter((u) => u.includes('/pdfjs/cmaps/'))
-      expect(cmaps.length).toBeGreaterThan(0)
-      expect(cmaps.every((u) => u.startsWith(baseUrl))).toBe(true)
+      // pdf.js's CJK cMaps and fonts are served by the site itself, not a CDN.
+      for (const asset of ['pdfjs/cmaps/UniGB-UCS2-H.bcmap', 'pdfjs/standard_fonts/FoxitSerif.pfb']) {
+        await expect(page.request.get(new URL(asset, baseUrl).href).then((r) => r.status())).resolves.toBe(200)
+      }
+      expect(assets.filter((u) => !u.startsWith(baseUrl) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([])
     }
     await screenshot(page, `data-preview-${name.replace(/\W+/g, '-')}`)
 
