@@ -36,10 +36,45 @@ function publishedData(): Plugin {
   }
 }
 
+const pdfjsDir = fileURLToPath(new URL('./node_modules/pdfjs-dist/', import.meta.url))
+const PDFJS_ASSETS = ['cmaps', 'standard_fonts']
+
+/**
+ * pdf.js needs its CJK cMaps and standard fonts at run time. The site serves its own copies
+ * under pdfjs/ (no CDN, nothing outside a strict CSP's 'self'); only a PDF import fetches them.
+ */
+function pdfjsAssets(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'xxgk-pdfjs-assets',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    configureServer(server) {
+      server.middlewares.use('/pdfjs', (req, res, next) => {
+        const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'))
+        const top = path.split(/[\\/]/).filter(Boolean)[0] ?? ''
+        if (path.includes('..') || !PDFJS_ASSETS.includes(top)) return next()
+        readFile(join(pdfjsDir, path))
+          .then((body) => {
+            res.setHeader('Content-Type', 'application/octet-stream')
+            res.end(body)
+          })
+          .catch(() => next())
+      })
+    },
+    closeBundle() {
+      for (const dir of PDFJS_ASSETS) cpSync(join(pdfjsDir, dir), join(outDir, 'pdfjs', dir), { recursive: true })
+    },
+  }
+}
+
 export default defineConfig({
   // Relative paths: the build works from any folder of a government site.
   base: './',
-  plugins: [vue(), publishedData()],
+  plugins: [vue(), publishedData(), pdfjsAssets()],
+  // ES module workers can code-split: the intake worker loads pdf.js and mammoth only on demand.
+  worker: { format: 'es' },
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -6,13 +6,14 @@
  * 2: a file could not be read or is not a supported report.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { createRequire } from 'node:module'
+import { basename, dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Observation } from '../src/domain/observation'
 import { reportToObservations } from '../src/domain/report/observations'
 import { auditReport } from '../src/domain/report/audit'
 import type { ParsedReport } from '../src/domain/report/model'
-import { runIntake } from '../src/ingest/report/intake'
+import { runIntakeAsync, type FormatResources } from '../src/ingest/report/intake'
 import { formatDatasetCsv } from '../src/ingest/csv'
 
 const EXIT_OK = 0
@@ -31,7 +32,13 @@ interface ReadResult {
 
 const CROSS_YEAR = new Set(['X1', 'T2-X1', 'T2-X2'])
 
-function readOne(file: string, agency: string | undefined, year: number | undefined): ReadResult {
+/** pdf.js's cMaps and fonts from the installed package: the CLI reads PDFs offline. */
+function nodeResources(): FormatResources {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+  return { pdf: { cMapUrl: `${join(root, 'cmaps')}/`, standardFontDataUrl: `${join(root, 'standard_fonts')}/` } }
+}
+
+async function readOne(file: string, agency: string | undefined, year: number | undefined): Promise<ReadResult> {
   let bytes: Uint8Array
   try {
     bytes = readFileSync(file)
@@ -40,7 +47,7 @@ function readOne(file: string, agency: string | undefined, year: number | undefi
     return { observations: [], exit: EXIT_UNREADABLE }
   }
   // The same intake the browser's worker runs: size, binary and encoding checks, then the parser.
-  const outcome = runIntake({ kind: 'bytes', bytes, fileName: basename(file) }, { agency, year })
+  const outcome = await runIntakeAsync({ kind: 'bytes', bytes, fileName: basename(file) }, { agency, year }, nodeResources())
   if (!outcome.ok) {
     printFinding(file, { id: 'PARSE-ERROR', level: 'error', status: 'fail', code: outcome.code, message: outcome.message })
     return { observations: [], exit: EXIT_UNREADABLE }
@@ -72,7 +79,7 @@ function checkAcrossYears(files: readonly string[], results: readonly ReadResult
   })
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
@@ -90,7 +97,8 @@ function main(argv: string[]): number {
     process.stderr.write('用法：npm run -s ingest -- <报告文件>... [--out 输出.csv] [--agency 名称] [--year 年份]\n')
     return EXIT_UNREADABLE
   }
-  const results = positionals.map((file) => readOne(file, values.agency, year))
+  const results: ReadResult[] = []
+  for (const file of positionals) results.push(await readOne(file, values.agency, year))
   checkAcrossYears(positionals, results)
   const observations = results.flatMap((r) => r.observations)
   // Cross-year checks are soft: they warn, they never change the exit code.
@@ -101,4 +109,4 @@ function main(argv: string[]): number {
   return exit
 }
 
-process.exitCode = main(process.argv.slice(2))
+process.exitCode = await main(process.argv.slice(2))

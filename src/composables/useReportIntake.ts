@@ -1,5 +1,5 @@
 import { onBeforeUnmount, ref, shallowRef } from 'vue'
-import { MAX_INTAKE_BYTES, type IntakeInput, type IntakeOutcome } from '@/ingest/report/intake'
+import { MAX_INTAKE_BYTES, type FormatResources, type IntakeInput, type IntakeOutcome } from '@/ingest/report/intake'
 import type { TextEncodingName } from '@/ingest/report/decode'
 import type { ParseOptions } from '@/ingest/report/parse'
 import type { IntakeMessage, IntakeStage, IntakeRequest } from '@/workers/intake.worker'
@@ -13,6 +13,16 @@ function tooLarge(fileName: string, bytes: number): IntakeOutcome {
   const size = `${(bytes / MIB).toFixed(2)} MiB（${bytes.toLocaleString('en')} 字节）`
   const limit = `${MAX_INTAKE_BYTES / MIB} MiB（${MAX_INTAKE_BYTES.toLocaleString('en')} 字节）`
   return { ok: false, fileName, code: 'tooLarge', message: `${fileName}：大小为 ${size}，超过 ${limit}的上限。年报文本通常不足 1 MiB，请确认选对了文件。` }
+}
+
+/** pdf.js's cMaps and fonts, copied into the build under pdfjs/ (vite.config.ts): no CDN. */
+function siteResources(): FormatResources {
+  return {
+    pdf: {
+      cMapUrl: new URL('pdfjs/cmaps/', document.baseURI).href,
+      standardFontDataUrl: new URL('pdfjs/standard_fonts/', document.baseURI).href,
+    },
+  }
 }
 
 /** Runs report intake in a Web Worker and exposes its progress and outcome reactively. */
@@ -57,13 +67,15 @@ export function useReportIntake() {
         resolve(result)
       }
       worker?.addEventListener('message', (event: MessageEvent<IntakeMessage>) => {
-        if (event.data.type === 'progress') phase.value = event.data.stage
-        else finish(event.data.outcome)
+        // pdf.js's worker code, loaded into the intake worker for a PDF, announces itself on the
+        // same channel ({ action: 'ready' }): only our own messages count.
+        if (event.data?.type === 'progress') phase.value = event.data.stage
+        else if (event.data?.type === 'done') finish(event.data.outcome)
       })
       worker?.addEventListener('error', (event) => {
         finish({ ok: false, fileName: input.fileName ?? '粘贴的文本', code: 'internal', message: `解析程序未能运行（${event.message}），数据未作改动。` })
       })
-      const request: IntakeRequest = { input, options: JSON.parse(JSON.stringify(options)) as ParseOptions }
+      const request: IntakeRequest = { input, options: JSON.parse(JSON.stringify(options)) as ParseOptions, resources: siteResources() }
       worker?.postMessage(request, transfer)
     })
   }

@@ -102,9 +102,10 @@ describe('Data view: import a report', () => {
     await page.click('button.data-view__add')
     await settlesTo(page, ['示例市 · 2022 年'])
 
+    // A PDF is read now (import-formats.test.ts); a broken one is refused by name.
     await page.setInputFiles('input[name="report-file"]', { name: '年报.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 binary') })
     // Waiting for the exact text: the previous message may still be on screen for a moment.
-    await page.locator('.notice--error', { hasText: '年报.pdf：这是PDF 文件，不是文本' }).waitFor()
+    await page.locator('.notice--error', { hasText: '年报.pdf：无法打开这个 PDF' }).waitFor()
     await page.setInputFiles('input[name="report-file"]', { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) })
     await page.locator('.notice--error', { hasText: 'empty.txt：文件为空' }).waitFor()
     await page.reload()

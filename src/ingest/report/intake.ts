@@ -5,6 +5,9 @@
  */
 import { decodeReportBytes, type DecodedText, type TextEncodingName } from './decode'
 import { parseReportText, type ParseErrorCode, type ParseOptions, type ParseResult } from './parse'
+import type { PdfLineOrigin } from './pdf-layout'
+import type { PdfResources } from './pdf'
+import { csvToTabText } from './report-csv'
 
 /** Reports are tens of kilobytes; a saved web page a few hundred. 5 MiB leaves room and stops accidents. */
 export const MAX_INTAKE_BYTES = 5 * 1024 * 1024
@@ -20,8 +23,10 @@ export interface IntakeSuccess {
   decoded?: Omit<DecodedText, 'text'>
   text: string
   result: ParseResult
+  /** The file's format when it was not text, and for a PDF where each line of `text` was printed. */
+  source?: { format: 'pdf' | 'docx' | 'csv'; lineOrigins?: PdfLineOrigin[] }
 }
-export type IntakeErrorCode = ParseErrorCode | 'tooLarge' | 'binary' | 'internal'
+export type IntakeErrorCode = ParseErrorCode | 'tooLarge' | 'binary' | 'internal' | 'unsupportedFormat' | 'noTextLayer' | 'unreadableFile'
 export interface IntakeFailure {
   ok: false
   fileName: string
@@ -78,8 +83,56 @@ export function runIntake(input: IntakeInput, opts: ParseOptions = {}): IntakeOu
   }
   if (text.trim() === '') return fail('empty', '没有可读取的文字。')
   if (looksBinary(text)) return fail('binary', '内容含大量控制字符，看起来是二进制文件而不是文本。')
+  if (input.kind === 'bytes' && /\.csv$/i.test(fileName)) return parseText(fileName, csvToTabText(text), opts, { format: 'csv' }, decoded)
+  return parseText(fileName, text, opts, undefined, decoded)
+}
 
+function parseText(fileName: string, text: string, opts: ParseOptions, source?: IntakeSuccess['source'], decoded?: Omit<DecodedText, 'text'>): IntakeOutcome {
   const result = parseReportText(text, opts)
-  if (result.error) return fail(result.error.code, result.error.message)
-  return { ok: true, fileName, ...(decoded ? { decoded } : {}), text, result }
+  if (result.error) return { ok: false, fileName, code: result.error.code, message: `${fileName}：${result.error.message}` }
+  return { ok: true, fileName, ...(decoded ? { decoded } : {}), text, result, ...(source ? { source } : {}) }
+}
+
+export const SAVE_AS_MESSAGE = '请另存为 .docx、PDF 或网页后导入'
+const OFFICE_FORMATS = /\.(doc|wps|xls|xlsx|xlsm|et|dps|ppt|pptx)$/i
+
+export interface FormatResources {
+  /** Where pdf.js finds its cMaps and fonts: the site's own copies in the browser, node_modules in Node. */
+  pdf: PdfResources
+}
+
+/**
+ * Everything runIntake reads, plus the published formats: PDF and Word (.docx) are turned into
+ * text here, their libraries loaded only for such a file. Old Office and spreadsheet files are
+ * refused with what to do instead.
+ */
+export async function runIntakeAsync(input: IntakeInput, opts: ParseOptions, resources: FormatResources): Promise<IntakeOutcome> {
+  if (input.kind !== 'bytes' || input.bytes.length === 0 || input.bytes.length > MAX_INTAKE_BYTES) return runIntake(input, opts)
+  const { bytes, fileName } = input
+  const fail = (code: IntakeErrorCode, message: string): IntakeFailure => ({ ok: false, fileName, code, message: `${fileName}：${message}` })
+  const oldOffice = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0
+  if (OFFICE_FORMATS.test(fileName) || oldOffice) return fail('unsupportedFormat', `不能直接读取这种文件（${fileName.split('.').pop() ?? ''}）。${SAVE_AS_MESSAGE}。`)
+  const { isPdf, readPdfText, PDF_NO_TEXT_LAYER } = await import('./pdf')
+  if (isPdf(bytes)) {
+    let pdf
+    try {
+      pdf = await readPdfText(bytes, resources.pdf)
+    } catch (e) {
+      return fail('unreadableFile', `无法打开这个 PDF（${e instanceof Error ? e.message : String(e)}），文件可能已损坏或加密。`)
+    }
+    if (pdf.characters === 0) return fail('noTextLayer', `${PDF_NO_TEXT_LAYER}。请找网页版或 Word 版年报，或用文字识别软件转成文本后导入。`)
+    return parseText(fileName, pdf.text, opts, { format: 'pdf', lineOrigins: pdf.origins })
+  }
+  const { isZip, readDocxHtml } = await import('./docx')
+  if (isZip(bytes)) {
+    let html
+    try {
+      html = await readDocxHtml(bytes)
+    } catch {
+      return fail('unsupportedFormat', `这个压缩文件不是可读取的 Word（.docx）文件。${SAVE_AS_MESSAGE}。`)
+    }
+    if (html.replace(/<[^>]*>/g, '').trim() === '') return fail('empty', 'Word 文件里没有文字。')
+    return parseText(fileName, html, opts, { format: 'docx' })
+  }
+  return runIntake(input, opts)
 }
