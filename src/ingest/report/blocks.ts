@@ -26,11 +26,11 @@ function splitMarkdownRow(line: string): string[] {
 }
 
 /** Plain text (tab-separated, markdown or flattened): one block per non-empty line. */
-export function splitTextBlocks(text: string): Block[] {
+export function splitTextBlocks(text: string, linePlaces?: readonly string[]): Block[] {
   const blocks: Block[] = []
   text.split('\n').forEach((line, i) => {
     const trimmed = line.trim()
-    const at = `第 ${i + 1} 行`
+    const at = linePlaces?.[i] ?? `第 ${i + 1} 行`
     if (trimmed === '') return
     if (trimmed.startsWith('|')) {
       if (!MD_SEPARATOR.test(trimmed)) blocks.push({ kind: 'row', cells: splitMarkdownRow(trimmed), layout: 'markdown', at })

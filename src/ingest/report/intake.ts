@@ -121,7 +121,8 @@ export async function runIntakeAsync(input: IntakeInput, opts: ParseOptions, res
       return fail('unreadableFile', `无法打开这个 PDF（${e instanceof Error ? e.message : String(e)}），文件可能已损坏或加密。`)
     }
     if (pdf.characters === 0) return fail('noTextLayer', `${PDF_NO_TEXT_LAYER}。请找网页版或 Word 版年报，或用文字识别软件转成文本后导入。`)
-    return parseText(fileName, pdf.text, opts, { format: 'pdf', lineOrigins: pdf.origins })
+    const linePlaces = pdf.origins.map((o) => `第 ${o.page} 页第 ${o.line} 行`)
+    return parseText(fileName, pdf.text, { ...opts, linePlaces }, { format: 'pdf', lineOrigins: pdf.origins })
   }
   const { isZip, readDocxHtml } = await import('./docx')
   if (isZip(bytes)) {

@@ -37,6 +37,8 @@ export interface ParseOptions extends AuditOptions {
   /** Override what the title line says. */
   agency?: string
   year?: number
+  /** Where each line of the text was printed, when it came from another format (`第 3 页第 7 行`). */
+  linePlaces?: readonly string[]
 }
 
 export interface ParseResult {
@@ -48,8 +50,8 @@ export interface ParseResult {
 
 type TableKey = 't2' | 't3' | 't4'
 
-function toBlocks(text: string): Block[] {
-  return /<table[\s>]/i.test(text) || /<t[dr][\s>]/i.test(text) ? readHtmlBlocks(text) : splitTextBlocks(text)
+function toBlocks(text: string, linePlaces?: readonly string[]): Block[] {
+  return /<table[\s>]/i.test(text) || /<t[dr][\s>]/i.test(text) ? readHtmlBlocks(text) : splitTextBlocks(text, linePlaces)
 }
 
 function blockText(block: Block): string {
@@ -79,7 +81,7 @@ function detectLayout(blocks: readonly Block[], readers: Record<TableKey, TableR
 
 export function parseReportText(text: string, opts: ParseOptions = {}): ParseResult {
   if (text.replace(/^\uFEFF/, '').trim() === '') return fail('empty', '文件为空，没有可读取的内容')
-  const blocks = reflowTables(toBlocks(normalizeReportText(text)))
+  const blocks = reflowTables(toBlocks(normalizeReportText(text), opts.linePlaces))
   const compact = compactForSignals(blocks.map(blockText).join('\n'))
   const title = findTitle(blocks)
   const year = opts.year ?? title.year

@@ -17,6 +17,8 @@ describe('runIntakeAsync: published formats', () => {
     expect(at('（三）不予公开')).toBe(4)
     expect(at('（七）总计')).toBe(5)
     expect(outcome.result.report?.t3.totalProcessed.total.value).toBe(126)
+    // The preview says so for every cell: the page and line, not a line of the text pdf.js made.
+    expect(outcome.result.report?.t3.totalProcessed.total.at).toMatch(/^第 5 页第 \d+ 行$/)
   })
 
   it('refuses a PDF without a text layer', async () => {
