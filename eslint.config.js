@@ -13,7 +13,8 @@ const CORE_PATTERNS = [
   {
     // A relative path (packages such as echarts/components are fine) into an app folder, a .vue file or an entry.
     regex: `^\\.\\.?/(.*/)?((${APP_LAYERS.join('|')})(/|$)|[^/]*\\.vue$|(App|main|app)$)`,
-    message: 'The core must not import the app layers (components, composables, stores, views, router, embed, workers).',
+    message:
+      'The core must not import the app layers (components, composables, stores, views, router, embed, workers).',
   },
 ]
 
@@ -47,7 +48,11 @@ export default defineConfigWithVueTs(
         {
           patterns: [
             ...CORE_PATTERNS,
-            { regex: '^\\.\\.?/(.*/)?(i18n|charts|ingest)(/|$)', allowTypeImports: true, message: 'The domain is the bottom layer: it imports no i18n, charts or ingest code.' },
+            {
+              regex: '^\\.\\.?/(.*/)?(i18n|charts|ingest)(/|$)',
+              allowTypeImports: true,
+              message: 'The domain is the bottom layer: it imports no i18n, charts or ingest code.',
+            },
           ],
         },
       ],

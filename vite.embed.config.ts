@@ -22,7 +22,8 @@ export default defineConfig({
       output: {
         entryFileNames: 'main.js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        assetFileNames: (asset) => (asset.names.some((n) => n.endsWith('.css')) ? 'embed.css' : 'assets/[name]-[hash][extname]'),
+        assetFileNames: (asset) =>
+          asset.names.some((n) => n.endsWith('.css')) ? 'embed.css' : 'assets/[name]-[hash][extname]',
       },
     },
   },

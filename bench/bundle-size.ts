@@ -16,11 +16,15 @@ interface ManifestChunk {
 const root = resolve(import.meta.dirname, '..')
 
 function build(outDir: string, fullEcharts: boolean): Record<string, ManifestChunk> {
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', XXGK_FULL_ECHARTS: fullEcharts ? '1' : '0' },
-    stdio: 'inherit',
-  })
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', XXGK_FULL_ECHARTS: fullEcharts ? '1' : '0' },
+      stdio: 'inherit',
+    },
+  )
   return JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>
 }
 

@@ -16,8 +16,22 @@ import type { Agency, Observation } from '../src/domain/observation'
 use([SVGRenderer, BarChart, GridComponent, TooltipComponent])
 
 const source = { title: '合成数据（基准测试用，非真实报告）', url: '' }
-const agencies: Agency[] = Array.from({ length: 1000 }, (_, i) => ({ name: `${'合成部门名称'.repeat(34)}${String(i).padStart(4, '0')}`.slice(-200), kind: 'department' }))
-const rows: Observation[] = agencies.map((a, i) => ({ agency: a.name, year: 2024, metric: 'proactivePosts', dim1: '', dim2: '', label: '', unit: '条', qualifier: '', value: (i * 7919) % 5000, source }))
+const agencies: Agency[] = Array.from({ length: 1000 }, (_, i) => ({
+  name: `${'合成部门名称'.repeat(34)}${String(i).padStart(4, '0')}`.slice(-200),
+  kind: 'department',
+}))
+const rows: Observation[] = agencies.map((a, i) => ({
+  agency: a.name,
+  year: 2024,
+  metric: 'proactivePosts',
+  dim1: '',
+  dim2: '',
+  label: '',
+  unit: '条',
+  qualifier: '',
+  value: (i * 7919) % 5000,
+  source,
+}))
 
 function draw(option: object, width: number, height: number): number {
   const start = performance.now()

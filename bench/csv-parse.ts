@@ -28,7 +28,9 @@ function time(label: string, text: string, runs: number): void {
   let rows = 0
   for (let i = 0; i < runs; i++) rows = parseDatasetCsv(text, 'bench.csv').rows.length
   const seconds = (performance.now() - start) / 1000 / runs
-  console.log(`${label}: ${rows} rows, ${mib.toFixed(2)} MiB, ${(seconds * 1000).toFixed(1)} ms/parse, ${(mib / seconds).toFixed(1)} MiB/s, ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s`)
+  console.log(
+    `${label}: ${rows} rows, ${mib.toFixed(2)} MiB, ${(seconds * 1000).toFixed(1)} ms/parse, ${(mib / seconds).toFixed(1)} MiB/s, ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s`,
+  )
 }
 
 const dataDir = resolve(import.meta.dirname, '../data')

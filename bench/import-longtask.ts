@@ -26,12 +26,15 @@ try {
     await page.waitForSelector('section[aria-labelledby="imported-heading"][aria-busy="false"]')
     // The file is made inside the page before measuring: Playwright's setInputFiles decodes its
     // base64 on the page's main thread, which would be measured as the app's own long task.
-    await page.evaluate(({ head, para, count }) => {
-      const text = head.replace('## 一、总体情况\n', `## 一、总体情况\n\n${para.repeat(count)}\n`)
-      const data = new DataTransfer()
-      data.items.add(new File([text], 'large.md', { type: 'text/markdown' }))
-      ;(window as unknown as { picked: FileList }).picked = data.files
-    }, { head: base, para: paragraph, count })
+    await page.evaluate(
+      ({ head, para, count }) => {
+        const text = head.replace('## 一、总体情况\n', `## 一、总体情况\n\n${para.repeat(count)}\n`)
+        const data = new DataTransfer()
+        data.items.add(new File([text], 'large.md', { type: 'text/markdown' }))
+        ;(window as unknown as { picked: FileList }).picked = data.files
+      },
+      { head: base, para: paragraph, count },
+    )
     await page.evaluate(() => {
       const w = window as unknown as { longest: number }
       w.longest = 0
@@ -50,7 +53,9 @@ try {
     // Let the observer deliver the last entries.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 200))))
     const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest)
-    console.log(`run ${run}: ${(file.length / 2 ** 20).toFixed(2)} MiB file, read in ${Date.now() - started} ms, longest main-thread task ${Math.round(longest)} ms`)
+    console.log(
+      `run ${run}: ${(file.length / 2 ** 20).toFixed(2)} MiB file, read in ${Date.now() - started} ms, longest main-thread task ${Math.round(longest)} ms`,
+    )
     await page.close()
   }
 } finally {

@@ -22,7 +22,10 @@ function syntheticLarge(): Case {
   const base = readFileSync(`${FIXTURES}f2021-markdown.md`, 'utf8')
   const paragraph = '本段为基准测试生成的填充文字，用于模拟篇幅很长的总体情况部分，其中不含任何数字。'
   const filler = Array.from({ length: 60_000 }, () => paragraph).join('\n')
-  return { name: 'synthetic-large (f2021-markdown + filler prose)', text: base.replace('## 一、总体情况\n', `## 一、总体情况\n\n${filler}\n`) }
+  return {
+    name: 'synthetic-large (f2021-markdown + filler prose)',
+    text: base.replace('## 一、总体情况\n', `## 一、总体情况\n\n${filler}\n`),
+  }
 }
 
 function measure({ name, text }: Case): void {
@@ -37,7 +40,9 @@ function measure({ name, text }: Case): void {
   }
   const ms = (performance.now() - start) / runs
   const mbPerSecond = bytes / 1024 / 1024 / (ms / 1000)
-  console.log(`${name.padEnd(48)} ${(bytes / 1024).toFixed(1).padStart(9)} KiB ${ms.toFixed(3).padStart(10)} ms/report ${mbPerSecond.toFixed(2).padStart(8)} MB/s  (${runs} runs)`)
+  console.log(
+    `${name.padEnd(48)} ${(bytes / 1024).toFixed(1).padStart(9)} KiB ${ms.toFixed(3).padStart(10)} ms/report ${mbPerSecond.toFixed(2).padStart(8)} MB/s  (${runs} runs)`,
+  )
 }
 
 const cases: Case[] = [

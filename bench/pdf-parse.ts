@@ -14,7 +14,9 @@ import { readPdfText } from '../src/ingest/report/pdf'
 
 const FIXTURES = resolve(import.meta.dirname, '../test/fixtures/reports')
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
-const resources = { pdf: { cMapUrl: `${join(pdfjsRoot, 'cmaps')}/`, standardFontDataUrl: `${join(pdfjsRoot, 'standard_fonts')}/` } }
+const resources = {
+  pdf: { cMapUrl: `${join(pdfjsRoot, 'cmaps')}/`, standardFontDataUrl: `${join(pdfjsRoot, 'standard_fonts')}/` },
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
 
@@ -34,7 +36,9 @@ async function node(name: string): Promise<void> {
     times.push(performance.now() - t)
     if (!outcome.ok) throw new Error(outcome.message)
   }
-  console.log(`node  ${name} (${(bytes.length / 1024).toFixed(0)} KiB): first ${cold.toFixed(0)} ms (loads pdf.js), then median ${median(times).toFixed(0)} ms per report, of which PDF → text ${median(textTimes).toFixed(0)} ms`)
+  console.log(
+    `node  ${name} (${(bytes.length / 1024).toFixed(0)} KiB): first ${cold.toFixed(0)} ms (loads pdf.js), then median ${median(times).toFixed(0)} ms per report, of which PDF → text ${median(textTimes).toFixed(0)} ms`,
+  )
 }
 
 async function browser(name: string): Promise<void> {
@@ -44,7 +48,14 @@ async function browser(name: string): Promise<void> {
   // The e2e flags (test/e2e/browser.ts), not imported: that file needs the DOM types.
   const b = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   })
   try {
     const times: number[] = []
@@ -52,12 +63,18 @@ async function browser(name: string): Promise<void> {
       const page = await b.newPage()
       await page.goto(`${url}#/data`)
       const start = Date.now()
-      await page.setInputFiles('input[name="report-file"]', { name, mimeType: 'application/pdf', buffer: readFileSync(join(FIXTURES, name)) })
+      await page.setInputFiles('input[name="report-file"]', {
+        name,
+        mimeType: 'application/pdf',
+        buffer: readFileSync(join(FIXTURES, name)),
+      })
       await page.waitForSelector('#findings-heading')
       times.push(Date.now() - start)
       await page.close()
     }
-    console.log(`worker ${name}: file picked → preview shown, median ${median(times)} ms of 5 (fresh worker each time, pdf.js loaded each time)`)
+    console.log(
+      `worker ${name}: file picked → preview shown, median ${median(times)} ms of 5 (fresh worker each time, pdf.js loaded each time)`,
+    )
   } finally {
     await b.close()
     server.close()

@@ -9,7 +9,11 @@ import { runIntake } from '../src/ingest/report/intake'
 import { PINGTAN_EXPECTED } from '../test/fixtures/pingtanExpected'
 import { SHARED_REPORTS, hasSharedReports } from '../test/helpers/sharedReports'
 
-const FILES = [...PINGTAN_EXPECTED.map((e) => e.file), 'pingtan/pingtan-2021.page.html', 'pingtan/pingtan-2018-pre2019-template.txt']
+const FILES = [
+  ...PINGTAN_EXPECTED.map((e) => e.file),
+  'pingtan/pingtan-2021.page.html',
+  'pingtan/pingtan-2018-pre2019-template.txt',
+]
 
 function timeOne(bytes: Uint8Array, fileName: string): number {
   runIntake({ kind: 'bytes', bytes, fileName })
@@ -26,7 +30,9 @@ if (!hasSharedReports) {
   console.error(`../shared/reports not found at ${SHARED_REPORTS}`)
   process.exit(1)
 }
-console.log('file                                        KiB   ms/report   MB/s   expected cells right   not read / ambiguous (t2 t3 t4)')
+console.log(
+  'file                                        KiB   ms/report   MB/s   expected cells right   not read / ambiguous (t2 t3 t4)',
+)
 for (const file of FILES) {
   const bytes = readFileSync(`${SHARED_REPORTS}${file}`)
   const name = file.split('/').pop() ?? file
@@ -35,7 +41,9 @@ for (const file of FILES) {
   const kib = bytes.length / 1024
   const speed = `${(kib / 1024 / (ms / 1000)).toFixed(2)}`
   if (!outcome.ok) {
-    console.log(`${name.padEnd(40)} ${kib.toFixed(1).padStart(7)} ${ms.toFixed(2).padStart(10)} ${speed.padStart(7)}   refused: ${outcome.code}`)
+    console.log(
+      `${name.padEnd(40)} ${kib.toFixed(1).padStart(7)} ${ms.toFixed(2).padStart(10)} ${speed.padStart(7)}   refused: ${outcome.code}`,
+    )
     continue
   }
   const report = outcome.result.report
@@ -62,9 +70,22 @@ for (const file of FILES) {
       if (c.ambiguous) gaps[table].ambiguous++
     }
   }
-  count('t2', t2SubTables(report.version).flatMap((s) => s.rows.flatMap((r) => s.columns.map((col) => report.t2[r.key]?.[col.key] ?? {}))))
-  count('t3', Object.values(report.t3).flatMap((row) => Object.values(row)))
-  count('t4', Object.values(report.t4).flatMap((g) => Object.values(g)))
+  count(
+    't2',
+    t2SubTables(report.version).flatMap((s) =>
+      s.rows.flatMap((r) => s.columns.map((col) => report.t2[r.key]?.[col.key] ?? {})),
+    ),
+  )
+  count(
+    't3',
+    Object.values(report.t3).flatMap((row) => Object.values(row)),
+  )
+  count(
+    't4',
+    Object.values(report.t4).flatMap((g) => Object.values(g)),
+  )
   const gapText = (['t2', 't3', 't4'] as const).map((t) => `${gaps[t].notRead}/${gaps[t].ambiguous}`).join('  ')
-  console.log(`${name.padEnd(40)} ${kib.toFixed(1).padStart(7)} ${ms.toFixed(2).padStart(10)} ${speed.padStart(7)}   ${`${right}/${total}`.padStart(9)}              ${gapText}`)
+  console.log(
+    `${name.padEnd(40)} ${kib.toFixed(1).padStart(7)} ${ms.toFixed(2).padStart(10)} ${speed.padStart(7)}   ${`${right}/${total}`.padStart(9)}              ${gapText}`,
+  )
 }

@@ -20,7 +20,10 @@ async function main(argv: string[]): Promise<number> {
   let manifest: Record<string, unknown>
   let findings
   try {
-    const { values } = parseArgs({ args: argv, options: { data: { type: 'string', default: 'data' }, write: { type: 'boolean', default: false } } })
+    const { values } = parseArgs({
+      args: argv,
+      options: { data: { type: 'string', default: 'data' }, write: { type: 'boolean', default: false } },
+    })
     dir = values.data
     write = values.write
     manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>

@@ -43,13 +43,28 @@ async function readOne(file: string, agency: string | undefined, year: number | 
   try {
     bytes = readFileSync(file)
   } catch (err) {
-    printFinding(file, { id: 'READ-ERROR', level: 'error', status: 'fail', message: `无法读取文件：${(err as Error).message}` })
+    printFinding(file, {
+      id: 'READ-ERROR',
+      level: 'error',
+      status: 'fail',
+      message: `无法读取文件：${(err as Error).message}`,
+    })
     return { observations: [], exit: EXIT_UNREADABLE }
   }
   // The same intake the browser's worker runs: size, binary and encoding checks, then the parser.
-  const outcome = await runIntakeAsync({ kind: 'bytes', bytes, fileName: basename(file) }, { agency, year }, nodeResources())
+  const outcome = await runIntakeAsync(
+    { kind: 'bytes', bytes, fileName: basename(file) },
+    { agency, year },
+    nodeResources(),
+  )
   if (!outcome.ok) {
-    printFinding(file, { id: 'PARSE-ERROR', level: 'error', status: 'fail', code: outcome.code, message: outcome.message })
+    printFinding(file, {
+      id: 'PARSE-ERROR',
+      level: 'error',
+      status: 'fail',
+      code: outcome.code,
+      message: outcome.message,
+    })
     return { observations: [], exit: EXIT_UNREADABLE }
   }
   const { result } = outcome
@@ -57,7 +72,13 @@ async function readOne(file: string, agency: string | undefined, year: number | 
   for (const finding of result.findings) printFinding(file, finding)
   const report = result.report
   if (report.year === undefined) {
-    printFinding(file, { id: 'PARSE-ERROR', level: 'error', status: 'fail', code: 'noYear', message: '标题中没有识别出报告年度，请用 --year 指定' })
+    printFinding(file, {
+      id: 'PARSE-ERROR',
+      level: 'error',
+      status: 'fail',
+      code: 'noYear',
+      message: '标题中没有识别出报告年度，请用 --year 指定',
+    })
     return { observations: [], exit: EXIT_UNREADABLE }
   }
   const title = report.title ?? basename(file)
@@ -71,7 +92,9 @@ function checkAcrossYears(files: readonly string[], results: readonly ReadResult
   results.forEach((result, i) => {
     const report = result.report
     if (!report?.year) return
-    const previous = results.find((r) => r.report?.agency === report.agency && r.report?.year === (report.year ?? 0) - 1)?.report
+    const previous = results.find(
+      (r) => r.report?.agency === report.agency && r.report?.year === (report.year ?? 0) - 1,
+    )?.report
     if (!previous) return
     for (const finding of auditReport(report, { previous })) {
       if (CROSS_YEAR.has(finding.id)) printFinding(files[i] ?? '', finding)

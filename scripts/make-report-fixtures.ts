@@ -29,7 +29,10 @@ const write = (file: string, data: string | Uint8Array) => {
 }
 
 /** Enough paragraphs of our own to make the printed report six pages long. */
-const FILLER = Array.from({ length: 52 }, (_, i) => `第${i + 1}项工作：本局按照年度工作要点整理栏目内容，核对链接和附件，记录更新时间，并在季度检查中复核。`)
+const FILLER = Array.from(
+  { length: 52 },
+  (_, i) => `第${i + 1}项工作：本局按照年度工作要点整理栏目内容，核对链接和附件，记录更新时间，并在季度检查中复核。`,
+)
 
 /** Narrow label columns make the long 表三 labels wrap onto a second line, as printed reports do. */
 const PRINT_CSS = `
@@ -44,7 +47,14 @@ h2 { font-size: 16px; }
 async function printPdfs(html: string): Promise<void> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   })
   try {
     const page = await browser.newPage()
@@ -56,7 +66,8 @@ async function printPdfs(html: string): Promise<void> {
         margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' },
         displayHeaderFooter: true,
         headerTemplate: '<div style="font-size:9px;width:100%;text-align:center">示例县文化和旅游局</div>',
-        footerTemplate: '<div style="font-size:10px;width:100%;text-align:center">-<span class="pageNumber"></span>-</div>',
+        footerTemplate:
+          '<div style="font-size:10px;width:100%;text-align:center">-<span class="pageNumber"></span>-</div>',
       }),
     )
     // A page drawn on a canvas prints as an image: a PDF with no text layer, like a scan.

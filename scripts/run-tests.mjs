@@ -23,7 +23,11 @@ const args = [
   `--outputFile.json=${report}`,
   ...process.argv.slice(2),
 ]
-const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: 'Asia/Shanghai' } })
+const run = spawnSync(process.execPath, args, {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, TZ: 'Asia/Shanghai' },
+})
 
 let passed = 0
 let failed = 0
@@ -33,7 +37,9 @@ if (existsSync(report)) {
   passed = json.numPassedTests
   skipped = json.numPendingTests + json.numTodoTests
   // A file that fails to load has no failed test of its own: count it, or it would vanish.
-  const brokenFiles = json.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length
+  const brokenFiles = json.testResults.filter(
+    (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
+  ).length
   failed = json.numFailedTests + brokenFiles
 } else {
   failed = 1

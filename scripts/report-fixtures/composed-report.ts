@@ -38,7 +38,8 @@ const CARRIED_OVER = [3, 1, 0, 0, 0, 0]
 const CARRIED_FORWARD = [6, 2, 0, 1, 0, 1]
 
 const withTotal = (xs: readonly number[]): number[] => [...xs, xs.reduce((a, b) => a + b, 0)]
-const columnSum = (rows: readonly (readonly number[])[]): number[] => rows[0]!.map((_, i) => rows.reduce((a, r) => a + r[i]!, 0))
+const columnSum = (rows: readonly (readonly number[])[]): number[] =>
+  rows[0]!.map((_, i) => rows.reduce((a, r) => a + r[i]!, 0))
 
 const totalProcessed = columnSum(LEAVES.map((l) => l[2]))
 // 一 + 二 = 三（七）+ 四, so the new requests are what is left.
@@ -55,17 +56,44 @@ export interface T3Row {
 export const T3_ROWS: readonly T3Row[] = [
   { section: '一、本年新收政府信息公开申请数量', group: '', sub: '', figures: withTotal(newReceived) },
   { section: '二、上年结转政府信息公开申请数量', group: '', sub: '', figures: withTotal(CARRIED_OVER) },
-  ...LEAVES.map(([group, sub, xs], i) => ({ section: i === 0 ? '三、本年度办理结果' : '', group, sub, figures: withTotal(xs) })),
+  ...LEAVES.map(([group, sub, xs], i) => ({
+    section: i === 0 ? '三、本年度办理结果' : '',
+    group,
+    sub,
+    figures: withTotal(xs),
+  })),
   { section: '', group: '（七）总计', sub: '', figures: withTotal(totalProcessed) },
   { section: '四、结转下年度继续办理', group: '', sub: '', figures: withTotal(CARRIED_FORWARD) },
 ]
 
 /** 表二: [row label, figures]; the 规章/规范性文件 rows have three columns, the rest one. */
-export const T2_BLOCKS: readonly { head: string; columns: readonly string[]; rows: readonly (readonly [string, readonly (number | string)[]])[] }[] = [
-  { head: '第二十条第（一）项', columns: ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], rows: [['规章', [0, 0, 2]], ['行政规范性文件', [4, 1, 27]]] },
+export const T2_BLOCKS: readonly {
+  head: string
+  columns: readonly string[]
+  rows: readonly (readonly [string, readonly (number | string)[]])[]
+}[] = [
+  {
+    head: '第二十条第（一）项',
+    columns: ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+    rows: [
+      ['规章', [0, 0, 2]],
+      ['行政规范性文件', [4, 1, 27]],
+    ],
+  },
   { head: '第二十条第（五）项', columns: ['信息内容', '本年处理决定数量'], rows: [['行政许可', [386]]] },
-  { head: '第二十条第（六）项', columns: ['信息内容', '本年处理决定数量'], rows: [['行政处罚', [57]], ['行政强制', [3]]] },
-  { head: '第二十条第（八）项', columns: ['信息内容', '本年收费金额（单位：万元）'], rows: [['行政事业性收费', ['12.5']]] },
+  {
+    head: '第二十条第（六）项',
+    columns: ['信息内容', '本年处理决定数量'],
+    rows: [
+      ['行政处罚', [57]],
+      ['行政强制', [3]],
+    ],
+  },
+  {
+    head: '第二十条第（八）项',
+    columns: ['信息内容', '本年收费金额（单位：万元）'],
+    rows: [['行政事业性收费', ['12.5']]],
+  },
 ]
 
 /** 表四: review (5) then litigation without review (5) and after review (5). */

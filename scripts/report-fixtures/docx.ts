@@ -17,7 +17,9 @@ function setParagraphText(paragraph: string, text: string): string {
 }
 
 function setCellText(cell: string, text: string): string {
-  return cell.replace(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/, (p) => setParagraphText(p === '<w:p/>' ? '<w:p></w:p>' : p, text))
+  return cell.replace(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/, (p) =>
+    setParagraphText(p === '<w:p/>' ? '<w:p></w:p>' : p, text),
+  )
 }
 
 /** The value cells of a row: those after its label cells, in order. */

@@ -17,7 +17,18 @@ export function t2Grid(): Grid {
 }
 
 export const T3_HEAD: Grid = [
-  ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '', '申请人情况', '', '', '', '', '', ''],
+  [
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+    '',
+    '',
+    '申请人情况',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
   ['', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计'],
   ['', '', '', '', ...T3_COLUMNS.slice(1, 6), ''],
 ]
@@ -68,7 +79,12 @@ export function toMarkdown(): string {
     out.push(`## ${s.heading}`, '', ...s.paragraphs.flatMap((p) => [p, '']))
     if (s.table) {
       const [first, ...rest] = s.table
-      out.push(`| ${first!.join(' | ')} |`, `|${first!.map(() => ' --- |').join('')}`, ...rest.map((r) => `| ${r.join(' | ')} |`), '')
+      out.push(
+        `| ${first!.join(' | ')} |`,
+        `|${first!.map(() => ' --- |').join('')}`,
+        ...rest.map((r) => `| ${r.join(' | ')} |`),
+        '',
+      )
     }
   }
   return out.join('\n')
@@ -87,12 +103,19 @@ function t3Html(): string {
   const html: string[] = []
   html.push(`<tr><td rowspan="3" colspan="3">${escapeHtml(head[0]![0]!)}</td><td colspan="7">申请人情况</td></tr>`)
   html.push('<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>')
-  html.push(`<tr>${T3_COLUMNS.slice(1, 6).map((c) => `<td>${c}</td>`).join('')}</tr>`)
+  html.push(
+    `<tr>${T3_COLUMNS.slice(1, 6)
+      .map((c) => `<td>${c}</td>`)
+      .join('')}</tr>`,
+  )
   // Rows 3..23 of the body (予以公开 … （七）总计) sit under 三、本年度办理结果.
   const sectionSpan = body.filter((_, i) => i >= 2 && i < body.length - 1).length
   body.forEach((r, i) => {
     const cells: string[] = []
-    const figures = r.slice(3).map((f) => `<td>${f}</td>`).join('')
+    const figures = r
+      .slice(3)
+      .map((f) => `<td>${f}</td>`)
+      .join('')
     if (i < 2 || i === body.length - 1) {
       cells.push(`<td colspan="3">${escapeHtml(r[0]!)}</td>`)
     } else {
@@ -129,9 +152,12 @@ export function toHtml(options: { extraProse?: string[]; css?: string } = {}): s
 
 /** Excel's CSV: the title in A1, then each table's rows; a cell is quoted only when it must be. */
 export function toCsv(separator: ',' | '，' | ';', quoteAll = false): string {
-  const quote = (c: string) => (quoteAll || c.includes(separator) || c.includes('"') || c.includes('\n') ? `"${c.replace(/"/g, '""')}"` : c)
+  const quote = (c: string) =>
+    quoteAll || c.includes(separator) || c.includes('"') || c.includes('\n') ? `"${c.replace(/"/g, '""')}"` : c
   const grids = [t2Grid(), t3Grid(), t4Grid()]
   const width = 15
-  const lines = [[TITLE], ...grids.flatMap((g) => [...g, []])].map((r) => [...r, ...Array<string>(width - r.length).fill('')].map(quote).join(separator))
+  const lines = [[TITLE], ...grids.flatMap((g) => [...g, []])].map((r) =>
+    [...r, ...Array<string>(width - r.length).fill('')].map(quote).join(separator),
+  )
   return `${lines.join('\r\n')}\r\n`
 }

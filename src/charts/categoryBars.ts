@@ -10,12 +10,22 @@ import { joinList, valueWithUnit } from './describe'
  * One bar per category for a single year; horizontal when labels are long or many (agency
  * names, the six applicant types on a phone), then read top down in the data's order.
  */
-export function buildCategoryBarsOption(data: CategoryData, opts: { horizontal?: boolean; lang?: Lang } = {}): EChartsOption {
+export function buildCategoryBarsOption(
+  data: CategoryData,
+  opts: { horizontal?: boolean; lang?: Lang } = {},
+): EChartsOption {
   const lang = opts.lang ?? 'zh'
   const unit = tr(data.unit, lang)
   // Long names (English) wrap under their bar instead of running into the next.
-  const axisLabel = opts.horizontal ? { interval: 0 } : { interval: 0, width: 76, overflow: 'break' as const, lineHeight: 14 }
-  const categoryAxis = { type: 'category' as const, inverse: opts.horizontal === true, data: data.items.map((i) => tr(i.label, lang)), axisLabel }
+  const axisLabel = opts.horizontal
+    ? { interval: 0 }
+    : { interval: 0, width: 76, overflow: 'break' as const, lineHeight: 14 }
+  const categoryAxis = {
+    type: 'category' as const,
+    inverse: opts.horizontal === true,
+    data: data.items.map((i) => tr(i.label, lang)),
+    axisLabel,
+  }
   const valueAxis = { type: 'value' as const, name: unit }
   return {
     color: PALETTE,
@@ -37,7 +47,11 @@ export function buildCategoryBarsOption(data: CategoryData, opts: { horizontal?:
 
 /** "2020 年：网民留言 1,250+ 条，公开答复 152 条。" */
 export function describeCategoryBars(data: CategoryData, lang: Lang = 'zh'): string {
-  const items = data.items.map((i) => (lang === 'en' ? `${tr(i.label, lang)} ${valueWithUnit(i.point ?? { value: null, qualifier: '' }, data.unit, lang)}` : `${tr(i.label, lang)} ${valueWithUnit(i.point ?? { value: null, qualifier: '' }, data.unit, lang)}`))
+  const items = data.items.map((i) =>
+    lang === 'en'
+      ? `${tr(i.label, lang)} ${valueWithUnit(i.point ?? { value: null, qualifier: '' }, data.unit, lang)}`
+      : `${tr(i.label, lang)} ${valueWithUnit(i.point ?? { value: null, qualifier: '' }, data.unit, lang)}`,
+  )
   return lang === 'en' ? `${data.year}: ${joinList(items, lang)}.` : `${data.year} 年：${joinList(items, lang)}。`
 }
 

@@ -17,13 +17,29 @@ export function buildCleanupOption(items: readonly CleanupItem[], lang: Lang = '
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: axisTooltip(unit, lang) },
     xAxis: {
       type: 'category',
-      data: items.map((i) => (i.closed?.value != null ? `${tr(i.label, lang)}\n${m.closed(i.closedVerb, formatTableCell(i.closed, lang)).trim()}` : tr(i.label, lang))),
+      data: items.map((i) =>
+        i.closed?.value != null
+          ? `${tr(i.label, lang)}\n${m.closed(i.closedVerb, formatTableCell(i.closed, lang)).trim()}`
+          : tr(i.label, lang),
+      ),
       axisLabel: { interval: 0 },
     },
     yAxis: { type: 'value', name: unit },
     series: [
-      { type: 'bar', name: tr('清理前', lang), barMaxWidth: 48, label: { show: true, position: 'top', formatter: formatBarLabel }, data: items.map((i) => toDataItem(i.before)) },
-      { type: 'bar', name: tr('清理后', lang), barMaxWidth: 48, label: { show: true, position: 'top', formatter: formatBarLabel }, data: items.map((i) => toDataItem(i.after)) },
+      {
+        type: 'bar',
+        name: tr('清理前', lang),
+        barMaxWidth: 48,
+        label: { show: true, position: 'top', formatter: formatBarLabel },
+        data: items.map((i) => toDataItem(i.before)),
+      },
+      {
+        type: 'bar',
+        name: tr('清理后', lang),
+        barMaxWidth: 48,
+        label: { show: true, position: 'top', formatter: formatBarLabel },
+        data: items.map((i) => toDataItem(i.after)),
+      },
     ],
   } satisfies EChartsOption
 }
@@ -33,7 +49,8 @@ export function describeCleanup(items: readonly CleanupItem[], lang: Lang = 'zh'
   const clauses = items.map((i) => {
     const label = tr(i.label, lang)
     const [before, after, closed] = [i.before, i.after, i.closed].map((p) => formatTableCell(p, lang))
-    if (lang === 'en') return `${label}: ${before} → ${after}${i.closed ? ` (${closed} ${i.closedVerb === '注销' ? 'closed' : 'disbanded'})` : ''}`
+    if (lang === 'en')
+      return `${label}: ${before} → ${after}${i.closed ? ` (${closed} ${i.closedVerb === '注销' ? 'closed' : 'disbanded'})` : ''}`
     return `${label}由 ${before} 个减至 ${after} 个${i.closed ? `（${i.closedVerb} ${closed} 个）` : ''}`
   })
   return joinClauses(clauses, lang)
@@ -43,7 +60,15 @@ export function cleanupTable(items: readonly CleanupItem[], lang: Lang = 'zh'): 
   const m = messages(lang)
   const unit = tr('个', lang)
   return {
-    columns: [m.categoryColumn, withUnit(tr('清理前', lang), unit, lang), withUnit(tr('清理后', lang), unit, lang), m.closedColumn],
-    rows: items.map((i) => ({ header: tr(i.label, lang), cells: [formatTableCell(i.before, lang), formatTableCell(i.after, lang), formatTableCell(i.closed, lang)] })),
+    columns: [
+      m.categoryColumn,
+      withUnit(tr('清理前', lang), unit, lang),
+      withUnit(tr('清理后', lang), unit, lang),
+      m.closedColumn,
+    ],
+    rows: items.map((i) => ({
+      header: tr(i.label, lang),
+      cells: [formatTableCell(i.before, lang), formatTableCell(i.after, lang), formatTableCell(i.closed, lang)],
+    })),
   }
 }

@@ -22,7 +22,14 @@ export function parseHex(hex: string): Rgb {
 }
 
 export function toHex(rgb: Rgb): string {
-  return `#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('').toUpperCase()}`
+  return `#${rgb
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase()}`
 }
 
 // IEC 61966-2-1 threshold. WCAG 2.x prints 0.03928, a leftover from an old sRGB draft; no
@@ -43,7 +50,11 @@ function linearRgb(hex: string): Rgb {
 }
 
 function apply(m: Matrix, [x, y, z]: Rgb): Rgb {
-  return [m[0][0] * x + m[0][1] * y + m[0][2] * z, m[1][0] * x + m[1][1] * y + m[1][2] * z, m[2][0] * x + m[2][1] * y + m[2][2] * z]
+  return [
+    m[0][0] * x + m[0][1] * y + m[0][2] * z,
+    m[1][0] * x + m[1][1] * y + m[1][2] * z,
+    m[2][0] * x + m[2][1] * y + m[2][2] * z,
+  ]
 }
 
 /** WCAG 2.1 relative luminance. */

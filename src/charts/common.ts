@@ -81,7 +81,14 @@ export function formatTableCell(point: Point | null, lang: Lang = 'zh'): string 
  * Axis labels stay inside the grid's box. This is ECharts 6's form of the old `containLabel`,
  * which now needs a legacy module and otherwise only logs a warning.
  */
-export const BASE_GRID = { left: 8, right: 16, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const
+export const BASE_GRID = {
+  left: 8,
+  right: 16,
+  top: 40,
+  bottom: 8,
+  outerBoundsMode: 'same',
+  outerBoundsContain: 'axisLabel',
+} as const
 
 /** A column title with its unit: "政府网站（条）", "Government website (items)". */
 export function withUnit(label: string, unit: string, lang: Lang): string {

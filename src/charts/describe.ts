@@ -19,8 +19,13 @@ export function valueWithUnit(point: Pick<Point, 'value' | 'qualifier'>, unit: s
 export function changeAgainst(current: number, previous: number, previousYear: number, lang: Lang): string {
   if (previous === 0) return ''
   const pct = Math.round((Math.abs(current - previous) / previous) * 100)
-  if (lang === 'en') return current === previous ? `the same as in ${previousYear}` : `${pct}% ${current > previous ? 'more' : 'fewer'} than in ${previousYear}`
-  return current === previous ? `与 ${previousYear} 年持平` : `比 ${previousYear} 年${current > previous ? '增加' : '减少'} ${pct}%`
+  if (lang === 'en')
+    return current === previous
+      ? `the same as in ${previousYear}`
+      : `${pct}% ${current > previous ? 'more' : 'fewer'} than in ${previousYear}`
+  return current === previous
+    ? `与 ${previousYear} 年持平`
+    : `比 ${previousYear} 年${current > previous ? '增加' : '减少'} ${pct}%`
 }
 
 export function joinClauses(clauses: readonly string[], lang: Lang): string {

@@ -8,7 +8,12 @@ import type { TableModel } from './types'
 export function disclosureTable(entry: T2Data['tables'][number], lang: Lang = 'zh'): TableModel {
   const { table, values } = entry
   return {
-    columns: [tr('信息内容', lang), ...table.columns.map((c) => (c.label.includes('单位：') ? tr(c.label, lang) : withUnit(tr(c.label, lang), tr(c.unit, lang), lang)))],
+    columns: [
+      tr('信息内容', lang),
+      ...table.columns.map((c) =>
+        c.label.includes('单位：') ? tr(c.label, lang) : withUnit(tr(c.label, lang), tr(c.unit, lang), lang),
+      ),
+    ],
     rows: table.rows.map((r) => ({
       header: tr(r.label, lang),
       cells: table.columns.map((c) => {

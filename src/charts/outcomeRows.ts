@@ -14,7 +14,10 @@ export function outcomeRows(table: T3Table, lang: Lang = 'zh'): { key: string; l
   return OUTCOME_GROUPS.flatMap((g) =>
     g.rows
       .filter((r) => leaves.includes(r.key))
-      .map((r) => ({ key: r.key, label: g.rows.length > 1 ? `${tr(g.label, lang)}·${tr(outcomeLeafLabel(r.label), lang)}` : tr(g.label, lang) })),
+      .map((r) => ({
+        key: r.key,
+        label: g.rows.length > 1 ? `${tr(g.label, lang)}·${tr(outcomeLeafLabel(r.label), lang)}` : tr(g.label, lang),
+      })),
   )
 }
 
@@ -29,7 +32,12 @@ export function outcomeRowsHeight(rows: number): number {
 }
 
 /** Stacked horizontal bars: one bar per outcome row, one segment per applicant type. */
-export function buildOutcomeRowsOption(table: T3Table, lang: Lang = 'zh', rows = outcomeRows(table, lang), wrap = false): EChartsOption {
+export function buildOutcomeRowsOption(
+  table: T3Table,
+  lang: Lang = 'zh',
+  rows = outcomeRows(table, lang),
+  wrap = false,
+): EChartsOption {
   const unit = tr('件', lang)
   return {
     color: PALETTE,
@@ -37,7 +45,14 @@ export function buildOutcomeRowsOption(table: T3Table, lang: Lang = 'zh', rows =
     legend: { top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: axisTooltip(unit, lang) },
     xAxis: { type: 'value', name: unit, minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: wrap ? { interval: 0, width: 200, overflow: 'break', lineHeight: 13 } : { interval: 0, width: 200, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((r) => r.label),
+      axisLabel: wrap
+        ? { interval: 0, width: 200, overflow: 'break', lineHeight: 13 }
+        : { interval: 0, width: 200, overflow: 'truncate' },
+    },
     series: APPLICANT_COLUMNS.map((c) => ({
       type: 'bar' as const,
       name: tr(c.label, lang),
@@ -58,7 +73,9 @@ export function describeOutcomeRows(table: T3Table, lang: Lang = 'zh'): string {
     .sort((a, b) => b.n - a.n)
   const parts = rows.map((r) => (lang === 'en' ? `${r.label} ${r.n}` : `${r.label} ${r.n} 件`))
   if (parts.length === 0) return lang === 'en' ? 'No request in any outcome row.' : '各办理结果均为 0 件。'
-  return lang === 'en' ? `Outcomes with requests: ${joinList(parts, lang)}.` : `有申请的办理结果：${joinList(parts, lang)}。`
+  return lang === 'en'
+    ? `Outcomes with requests: ${joinList(parts, lang)}.`
+    : `有申请的办理结果：${joinList(parts, lang)}。`
 }
 
 export function outcomeRowsTable(table: T3Table, lang: Lang = 'zh'): TableModel {
@@ -66,7 +83,9 @@ export function outcomeRowsTable(table: T3Table, lang: Lang = 'zh'): TableModel 
     columns: [messages(lang).outcomeColumn, ...APPLICANT_COLUMNS.map((c) => tr(c.label, lang)), tr('总计', lang)],
     rows: outcomeRows(table, lang).map((r) => ({
       header: r.label,
-      cells: [...APPLICANT_COLUMNS.map((c) => c.key), 'total' as const].map((c) => formatValue(t3Cell(table, r.key, c))),
+      cells: [...APPLICANT_COLUMNS.map((c) => c.key), 'total' as const].map((c) =>
+        formatValue(t3Cell(table, r.key, c)),
+      ),
     })),
   }
 }

@@ -19,7 +19,12 @@ export interface PanelLook {
  * flow as bars), the compact one until 显示全部, scaled for 长辈版, fitted so no text collides.
  */
 export function panelChart(spec: ChartBody, look: PanelLook): { option: EChartsOption; height: number } {
-  const chosen = spec.narrow && look.width < NARROW_CHART_PX ? spec.narrow : !look.showAll && spec.compact ? spec.compact : { option: spec.option, height: spec.height }
+  const chosen =
+    spec.narrow && look.width < NARROW_CHART_PX
+      ? spec.narrow
+      : !look.showAll && spec.compact
+        ? spec.compact
+        : { option: spec.option, height: spec.height }
   const scaled = look.large ? scaleOptionText(chosen.option, 1.5, look.decals) : chosen.option
   const height = Math.round(chosen.height * (look.large ? 1.3 : 1))
   const { option, extraHeight } = fitToWidth(scaled, look.width, look.large ? 18 : 12, height)

@@ -23,7 +23,12 @@ export function buildQuizGaugeOption(quiz: QuizData, lang: Lang = 'zh'): ECharts
         axisLabel: { show: false },
         radius: '90%',
         title: { offsetCenter: [0, '30%'] },
-        detail: { valueAnimation: false, offsetCenter: [0, '-5%'], formatter: rate === null ? messages(lang).noData : '{value}%', fontSize: 28 },
+        detail: {
+          valueAnimation: false,
+          offsetCenter: [0, '-5%'],
+          formatter: rate === null ? messages(lang).noData : '{value}%',
+          fontSize: 28,
+        },
         data: rate === null ? [] : [{ value: rate, name: tr('参与率', lang) }],
       },
     ],
@@ -38,7 +43,8 @@ export function describeQuiz(quiz: QuizData, lang: Lang = 'zh'): string {
 
 export function quizTable(quiz: QuizData, lang: Lang = 'zh'): TableModel {
   const m = messages(lang)
-  const cell = (point: QuizData['rate'], unit: string) => (point ? `${formatTableCell(point, lang)}${unit === '%' ? '%' : ` ${tr(unit, lang)}`}` : m.notReported)
+  const cell = (point: QuizData['rate'], unit: string) =>
+    point ? `${formatTableCell(point, lang)}${unit === '%' ? '%' : ` ${tr(unit, lang)}`}` : m.notReported
   return {
     columns: [m.measureColumn, m.valueColumn],
     rows: [

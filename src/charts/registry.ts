@@ -55,9 +55,17 @@ interface ViewEntry {
 /** Every view that can be embedded, in navigation order. */
 export const VIEWS = {
   overview: { title: '概览', withYear: true, charts: ['channel-trend'] },
-  channels: { title: '发布渠道', withYear: false, charts: ['channel-trend', 'website-breakdown', 'interaction-counts', 'interaction-issues', 'agency-posts'] },
+  channels: {
+    title: '发布渠道',
+    withYear: false,
+    charts: ['channel-trend', 'website-breakdown', 'interaction-counts', 'interaction-issues', 'agency-posts'],
+  },
   // 表四 has its own view (复议诉讼); shown here too it appeared twice on a phone's scroll.
-  requests: { title: '依申请公开', withYear: false, charts: ['applicant-intake', 'carry', 'outcome-flow', 'outcome-rows', 'applications-by-level'] },
+  requests: {
+    title: '依申请公开',
+    withYear: false,
+    charts: ['applicant-intake', 'carry', 'outcome-flow', 'outcome-rows', 'applications-by-level'],
+  },
   cleanup: { title: '新媒体清理', withYear: false, charts: ['cleanup'] },
   training: { title: '培训与参与', withYear: false, charts: ['training-timeline', 'quiz', 'supervision'] },
   disclosure: { title: '主动公开', withYear: true, charts: [] },
@@ -66,7 +74,14 @@ export const VIEWS = {
     title: '趋势',
     withYear: false,
     embeddable: false,
-    charts: ['trend-requests', 'trend-disclosure-rate', 'trend-outcome-mix', 'trend-review', 'trend-proactive', 'trend-posts'],
+    charts: [
+      'trend-requests',
+      'trend-disclosure-rate',
+      'trend-outcome-mix',
+      'trend-review',
+      'trend-proactive',
+      'trend-posts',
+    ],
   },
 } as const satisfies Record<string, ViewEntry>
 export type ViewId = keyof typeof VIEWS
@@ -98,5 +113,9 @@ function chartTitle(id: ChartId, ctx: ChartContext): string {
 /** The chart with its id and title stamped on every spec it builds; undefined for an unknown id. */
 export function loadChart(id: string): Promise<ChartDefinition> | undefined {
   if (!isChartId(id)) return undefined
-  return CHARTS[id]().then((chart) => ({ id, kind: chart.kind, build: (ctx) => ({ id, title: chartTitle(id, ctx), ...chart.build(ctx) }) }))
+  return CHARTS[id]().then((chart) => ({
+    id,
+    kind: chart.kind,
+    build: (ctx) => ({ id, title: chartTitle(id, ctx), ...chart.build(ctx) }),
+  }))
 }

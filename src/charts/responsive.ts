@@ -15,7 +15,14 @@ export function textWidth(text: string, fontSize: number): number {
   let width = 0
   // On the wide side: system fonts differ (DejaVu's digits are 0.64 em), and an estimate that is
   // short lets ECharts hide every other label instead.
-  for (const ch of text) width += /[\u1100-\uFFEF]/u.test(ch) ? fontSize : /[0-9]/.test(ch) ? 0.64 * fontSize : /[A-Z]/.test(ch) ? 0.7 * fontSize : 0.6 * fontSize
+  for (const ch of text)
+    width += /[\u1100-\uFFEF]/u.test(ch)
+      ? fontSize
+      : /[0-9]/.test(ch)
+        ? 0.64 * fontSize
+        : /[A-Z]/.test(ch)
+          ? 0.7 * fontSize
+          : 0.6 * fontSize
   return width
 }
 
@@ -50,7 +57,12 @@ function numberText(value: unknown): string {
  * - anything left overlapping is hidden by ECharts' own label layout (`hideOverlap`).
  * Returns the extra height the legend rows need, which the panel adds to the chart's.
  */
-export function fitToWidth(option: EChartsOption, width: number, fontSize = 12, height = 0): { option: EChartsOption; extraHeight: number } {
+export function fitToWidth(
+  option: EChartsOption,
+  width: number,
+  fontSize = 12,
+  height = 0,
+): { option: EChartsOption; extraHeight: number } {
   const series = list(option.series)
   const grid = obj(option.grid)
   const left = typeof grid.left === 'number' ? grid.left : 8
@@ -84,12 +96,18 @@ export function fitToWidth(option: EChartsOption, width: number, fontSize = 12, 
   }
 
   // A horizontal value axis names its unit at the right end: keep room for it on screen.
-  const xName = list(option.xAxis).find((a) => a.type === 'value' && typeof a.name === 'string' && a.nameLocation === undefined)
+  const xName = list(option.xAxis).find(
+    (a) => a.type === 'value' && typeof a.name === 'string' && a.nameLocation === undefined,
+  )
   const rightEdge = xName ? Math.max(right, Math.ceil(textWidth(String(xName.name), fontSize)) + 12) : right
   // Less the value axis's tick labels ("21,000") on the left.
   const plotWidth = Math.max(40, width - left - rightEdge - fontSize * 4)
   const fitAxis = (axisValue: unknown, horizontalAxis: boolean): unknown =>
-    Array.isArray(axisValue) ? axisValue.map((a) => fitOne(a, horizontalAxis)) : axisValue === undefined ? undefined : fitOne(axisValue, horizontalAxis)
+    Array.isArray(axisValue)
+      ? axisValue.map((a) => fitOne(a, horizontalAxis))
+      : axisValue === undefined
+        ? undefined
+        : fitOne(axisValue, horizontalAxis)
   const barsInGroup = Math.max(1, series.filter((s) => s.type === 'bar' && s.stack === undefined).length)
   let verticalValueLabels = false
   let dropValueLabels = false
@@ -100,7 +118,8 @@ export function fitToWidth(option: EChartsOption, width: number, fontSize = 12, 
     const label: Obj = { ...obj(axis.axisLabel), ...(horizontalAxis ? { hideOverlap: true } : {}) }
     // Wrapped lines at 长辈版 size need their spacing scaled too, or they print over each other.
     const labelSize = typeof label.fontSize === 'number' ? label.fontSize : fontSize
-    if (typeof label.lineHeight === 'number' && label.lineHeight < labelSize * 1.2) label.lineHeight = Math.ceil(labelSize * 1.2)
+    if (typeof label.lineHeight === 'number' && label.lineHeight < labelSize * 1.2)
+      label.lineHeight = Math.ceil(labelSize * 1.2)
     if (axis.type === 'category' && Array.isArray(axis.data)) {
       const names = axis.data.map((d) => String(obj(d).value ?? d))
       if (horizontalAxis) {
@@ -120,8 +139,15 @@ export function fitToWidth(option: EChartsOption, width: number, fontSize = 12, 
           if (widest > slot - 4) {
             if (names.some((n) => /[\s\u3000-\uFFEF]/u.test(n))) {
               // Words or CJK: wrap inside the slot; a word too long for it is broken.
-              const longestWord = Math.max(0, ...names.flatMap((n) => n.split(/\s+/)).map((w) => textWidth(w, fontSize)))
-              Object.assign(label, { width: Math.max(fontSize * 2, Math.floor(slot - 4)), overflow: longestWord > slot - 4 ? 'breakAll' : 'break', lineHeight: Math.ceil(fontSize * 1.2) })
+              const longestWord = Math.max(
+                0,
+                ...names.flatMap((n) => n.split(/\s+/)).map((w) => textWidth(w, fontSize)),
+              )
+              Object.assign(label, {
+                width: Math.max(fontSize * 2, Math.floor(slot - 4)),
+                overflow: longestWord > slot - 4 ? 'breakAll' : 'break',
+                lineHeight: Math.ceil(fontSize * 1.2),
+              })
             } else {
               // Upright: a 45° label's box still reaches into its neighbour's slot.
               label.rotate = 90
@@ -130,7 +156,12 @@ export function fitToWidth(option: EChartsOption, width: number, fontSize = 12, 
         }
         // Value labels on grouped vertical bars: upright once wider than one bar's share.
         const share = (slot * 0.8) / barsInGroup
-        const widestValue = Math.max(0, ...series.filter((s) => s.type === 'bar' && obj(s.label).show === true).flatMap((s) => (Array.isArray(s.data) ? s.data.map((d) => textWidth(numberText(d), fontSize)) : [])))
+        const widestValue = Math.max(
+          0,
+          ...series
+            .filter((s) => s.type === 'bar' && obj(s.label).show === true)
+            .flatMap((s) => (Array.isArray(s.data) ? s.data.map((d) => textWidth(numberText(d), fontSize)) : [])),
+        )
         if (widestValue > share) verticalValueLabels = true
         // Not even upright labels fit side by side: the figures stay in the tooltip and table.
         if (verticalValueLabels && barsInGroup > 1 && share < fontSize + 2) dropValueLabels = true
@@ -144,15 +175,23 @@ export function fitToWidth(option: EChartsOption, width: number, fontSize = 12, 
           // fit them; past six lines a name is cut to one instead (tooltip and table have it).
           const lineHeight = typeof label.lineHeight === 'number' ? label.lineHeight : Math.ceil(labelSize * 1.2)
           const rowHeight = (height - top - bottom - 24) / Math.max(1, names.length)
-          const lines = Math.max(0, ...names.map((n) => Math.ceil((textWidth(n, labelSize) * 1.1) / Number(label.width))))
+          const lines = Math.max(
+            0,
+            ...names.map((n) => Math.ceil((textWidth(n, labelSize) * 1.1) / Number(label.width))),
+          )
           if (lines > 6) label.overflow = 'truncate'
-          else if (lines * lineHeight > rowHeight) extraHeight += Math.ceil((lines * lineHeight - rowHeight) * names.length)
+          else if (lines * lineHeight > rowHeight)
+            extraHeight += Math.ceil((lines * lineHeight - rowHeight) * names.length)
         }
       }
     } else if (axis.type === 'value' && horizontalAxis) {
       // "2004006008001000": ticks no closer than a tick label's width.
       label.hideOverlap = true
-      return { ...axis, axisLabel: label, splitNumber: Math.max(2, Math.min(5, Math.floor(plotWidth / (fontSize * 5)))) }
+      return {
+        ...axis,
+        axisLabel: label,
+        splitNumber: Math.max(2, Math.min(5, Math.floor(plotWidth / (fontSize * 5)))),
+      }
     }
     return { ...axis, axisLabel: label }
   }
@@ -167,7 +206,12 @@ export function fitToWidth(option: EChartsOption, width: number, fontSize = 12, 
     if (s.type !== 'bar' && s.type !== 'scatter') return s
     const label = obj(s.label)
     const upright = verticalValueLabels && s.type === 'bar' && label.position === 'top'
-    const fitted = dropValueLabels && upright ? { ...label, show: false } : upright ? { ...label, rotate: 90, align: 'left', verticalAlign: 'middle', distance: 4 } : label
+    const fitted =
+      dropValueLabels && upright
+        ? { ...label, show: false }
+        : upright
+          ? { ...label, rotate: 90, align: 'left', verticalAlign: 'middle', distance: 4 }
+          : label
     return {
       ...s,
       ...(upright ? { label: fitted } : {}),

@@ -24,7 +24,11 @@ export function buildReviewLitigationOption(data: T4Data, lang: Lang = 'zh'): EC
     grid: { ...BASE_GRID, top: 48 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: axisTooltip(unit, lang) },
-    xAxis: { type: 'category', data: data.groups.map((g) => tr(g.label, lang)), axisLabel: { interval: 0, width: 84, overflow: 'break', lineHeight: 14 } },
+    xAxis: {
+      type: 'category',
+      data: data.groups.map((g) => tr(g.label, lang)),
+      axisLabel: { interval: 0, width: 84, overflow: 'break', lineHeight: 14 },
+    },
     // A year with no cases still needs a readable 0–1 axis rather than a collapsed one.
     yAxis: { type: 'value', name: unit, minInterval: 1, max: (extent: { max: number }) => Math.max(extent.max, 1) },
     series: OUTCOMES.map((leaf) => ({
@@ -40,7 +44,8 @@ export function buildReviewLitigationOption(data: T4Data, lang: Lang = 'zh'): EC
 export function describeReviewLitigation(data: T4Data, lang: Lang = 'zh'): string {
   const parts = data.groups.map((g) => {
     const total = g.values.total
-    const shown = total === null || total === undefined ? messages(lang).notReported : lang === 'en' ? `${total}` : `${total} 件`
+    const shown =
+      total === null || total === undefined ? messages(lang).notReported : lang === 'en' ? `${total}` : `${total} 件`
     return lang === 'en' ? `${tr(g.label, lang)} ${shown}` : `${tr(g.label, lang)} ${shown}`
   })
   return lang === 'en' ? `Cases: ${joinList(parts, lang)}.` : `${joinList(parts, lang)}。`
@@ -49,6 +54,9 @@ export function describeReviewLitigation(data: T4Data, lang: Lang = 'zh'): strin
 export function reviewLitigationTable(data: T4Data, lang: Lang = 'zh'): TableModel {
   return {
     columns: [messages(lang).categoryColumn, ...T4_LEAVES.map((l) => tr(l.label, lang))],
-    rows: data.groups.map((g) => ({ header: tr(g.label, lang), cells: T4_LEAVES.map((l) => formatValue(g.values[l.key])) })),
+    rows: data.groups.map((g) => ({
+      header: tr(g.label, lang),
+      cells: T4_LEAVES.map((l) => formatValue(g.values[l.key])),
+    })),
   }
 }

@@ -20,7 +20,9 @@ export function scaleOptionText(option: EChartsOption, factor: number, decals: b
   const size = Math.round(12 * factor)
   const axis = (a: unknown) => {
     const scaled = scaleOne(a, size, 'axisLabel') as Obj | undefined
-    return scaled ? { ...scaled, nameTextStyle: { ...(scaled.nameTextStyle as Obj | undefined), fontSize: size } } : scaled
+    return scaled
+      ? { ...scaled, nameTextStyle: { ...(scaled.nameTextStyle as Obj | undefined), fontSize: size } }
+      : scaled
   }
   return {
     ...option,

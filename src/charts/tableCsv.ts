@@ -64,12 +64,12 @@ const MAX_NAME_LENGTH = 80
 
 /** A download name from a chart title: "2023年 主动公开（条）" → "2023年-主动公开-条.csv". */
 export function csvFileName(title: string): string {
-  const dashed = title.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9]+/gu, '-')
+  const dashed = title.replace(
+    /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9]+/gu,
+    '-',
+  )
   // Cut by code point so a rare character outside the BMP is never split in half.
-  const stem = Array.from(dashed.replace(/^-+/, ''))
-    .slice(0, MAX_NAME_LENGTH)
-    .join('')
-    .replace(/-+$/, '')
+  const stem = Array.from(dashed.replace(/^-+/, '')).slice(0, MAX_NAME_LENGTH).join('').replace(/-+$/, '')
   if (stem === '') return 'chart.csv'
   return RESERVED_NAME.test(stem) ? `${stem}-chart.csv` : `${stem}.csv`
 }

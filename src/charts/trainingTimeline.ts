@@ -33,7 +33,9 @@ export function formatShortDate(session: Pick<TrainingSession, 'start' | 'end'>,
 }
 
 export function formatAttendance(session: TrainingSession, lang: Lang = 'zh'): string {
-  return session.attendance === null ? messages(lang).attendanceUnknown : `${formatValue(session.attendance, session.qualifier)} ${tr('人', lang)}`
+  return session.attendance === null
+    ? messages(lang).attendanceUnknown
+    : `${formatValue(session.attendance, session.qualifier)} ${tr('人', lang)}`
 }
 
 /**
@@ -53,7 +55,12 @@ function phoneAlign(partOfYear: number): 'left' | 'center' | 'right' {
   return partOfYear < 0.35 ? 'left' : partOfYear > 0.8 ? 'right' : 'center'
 }
 
-export function buildTrainingTimelineOption(sessions: readonly TrainingSession[], year: number, lang: Lang = 'zh', datesOnly = false): EChartsOption {
+export function buildTrainingTimelineOption(
+  sessions: readonly TrainingSession[],
+  year: number,
+  lang: Lang = 'zh',
+  datesOnly = false,
+): EChartsOption {
   const known = PALETTE[0] ?? '#0072B2'
   const midpoint = (s: TrainingSession) => (Date.parse(s.start) + Date.parse(s.end)) / 2 + DAY_MS / 2
   const midYear = Date.parse(`${year}-07-01`)
@@ -64,11 +71,18 @@ export function buildTrainingTimelineOption(sessions: readonly TrainingSession[]
       trigger: 'item',
       formatter: (p) => {
         const s = sessions[(p as { dataIndex: number }).dataIndex]
-        return s ? `${escapeHtml(tr(s.title, lang))}<br/>${formatSessionDate(s, lang)}<br/>${formatAttendance(s, lang)}` : ''
+        return s
+          ? `${escapeHtml(tr(s.title, lang))}<br/>${formatSessionDate(s, lang)}<br/>${formatAttendance(s, lang)}`
+          : ''
       },
     },
     // A function, not '{MMM}': that template takes month names from ECharts' locale, Chinese here.
-    xAxis: { type: 'time', min: `${year}-01-01`, max: `${year}-12-31`, axisLabel: { formatter: (value: number) => monthLabel(value, lang) } },
+    xAxis: {
+      type: 'time',
+      min: `${year}-01-01`,
+      max: `${year}-12-31`,
+      axisLabel: { formatter: (value: number) => monthLabel(value, lang) },
+    },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -89,8 +103,15 @@ export function buildTrainingTimelineOption(sessions: readonly TrainingSession[]
           label: {
             show: true,
             // On a phone the date sits above its marker, running away from the names on the left.
-            ...(datesOnly ? { position: 'top' as const, align: phoneAlign((midpoint(s) - Date.parse(`${year}-01-01`)) / (365 * DAY_MS)) } : { position: midpoint(s) > midYear ? ('left' as const) : ('right' as const) }),
-            formatter: datesOnly ? formatShortDate(s, lang) : `${formatSessionDate(s, lang)}  ${formatAttendance(s, lang)}`,
+            ...(datesOnly
+              ? {
+                  position: 'top' as const,
+                  align: phoneAlign((midpoint(s) - Date.parse(`${year}-01-01`)) / (365 * DAY_MS)),
+                }
+              : { position: midpoint(s) > midYear ? ('left' as const) : ('right' as const) }),
+            formatter: datesOnly
+              ? formatShortDate(s, lang)
+              : `${formatSessionDate(s, lang)}  ${formatAttendance(s, lang)}`,
           },
         })),
       },
@@ -100,14 +121,23 @@ export function buildTrainingTimelineOption(sessions: readonly TrainingSession[]
 
 /** The sessions in date order with their attendance, saying when it is not reported. */
 export function describeTrainings(sessions: readonly TrainingSession[], lang: Lang = 'zh'): string {
-  const parts = sessions.map((s) => (lang === 'en' ? `${formatSessionDate(s, lang)} (${formatAttendance(s, lang)})` : `${formatSessionDate(s, lang)}（${formatAttendance(s, lang)}）`))
-  return lang === 'en' ? `${sessions.length} training sessions: ${parts.join('; ')}.` : `${sessions.length} 次培训：${parts.join('；')}。`
+  const parts = sessions.map((s) =>
+    lang === 'en'
+      ? `${formatSessionDate(s, lang)} (${formatAttendance(s, lang)})`
+      : `${formatSessionDate(s, lang)}（${formatAttendance(s, lang)}）`,
+  )
+  return lang === 'en'
+    ? `${sessions.length} training sessions: ${parts.join('; ')}.`
+    : `${sessions.length} 次培训：${parts.join('；')}。`
 }
 
 export function trainingTable(sessions: readonly TrainingSession[], lang: Lang = 'zh'): TableModel {
   const m = messages(lang)
   return {
     columns: [m.dateColumn, m.trainingColumn, m.attendanceColumn],
-    rows: sessions.map((s) => ({ header: formatSessionDate(s, lang), cells: [tr(s.title, lang), formatAttendance(s, lang)] })),
+    rows: sessions.map((s) => ({
+      header: formatSessionDate(s, lang),
+      cells: [tr(s.title, lang), formatAttendance(s, lang)],
+    })),
   }
 }

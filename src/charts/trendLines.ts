@@ -60,7 +60,13 @@ export function buildTrendLinesOption(data: TrendData, lang: Lang = 'zh'): EChar
     },
     // The unit starts at the axis and runs right: over short tick labels ("60") a centred
     // "cases" would stick out past the chart's left edge.
-    yAxis: { type: 'value', name: unit, nameLocation: 'end', nameTextStyle: { align: 'left' }, ...(data.unit === '%' ? { max: 100 } : {}) },
+    yAxis: {
+      type: 'value',
+      name: unit,
+      nameLocation: 'end',
+      nameTextStyle: { align: 'left' },
+      ...(data.unit === '%' ? { max: 100 } : {}),
+    },
     series,
   } satisfies EChartsOption
 }
@@ -75,7 +81,9 @@ export function trendLinesTable(data: TrendData, inDataset: ReadonlySet<number>,
     columns: [m.yearColumn, ...data.series.map((s) => withUnit(tr(s.label, lang), tr(data.unit, lang), lang))],
     rows: data.years.map((year, i) => ({
       header: m.yearCell(year),
-      cells: data.series.map((s) => (inDataset.has(year) ? formatTableCell(s.points[i] ?? null, lang) : m.notInDataset)),
+      cells: data.series.map((s) =>
+        inDataset.has(year) ? formatTableCell(s.points[i] ?? null, lang) : m.notInDataset,
+      ),
     })),
   }
 }
@@ -93,9 +101,22 @@ export function describeTrendLines(data: TrendData, lang: Lang = 'zh'): string {
     const before = points.at(-2)
     if (!first || !last || last.value === null) return ''
     const label = tr(s.label, lang)
-    const span = first.year === last.year ? valueWithUnit(last, data.unit, lang) : t.trendSpan(first.year, valueWithUnit(first, data.unit, lang), last.year, valueWithUnit(last, data.unit, lang))
+    const span =
+      first.year === last.year
+        ? valueWithUnit(last, data.unit, lang)
+        : t.trendSpan(
+            first.year,
+            valueWithUnit(first, data.unit, lang),
+            last.year,
+            valueWithUnit(last, data.unit, lang),
+          )
     const broken = before && data.breaks.some((b) => b.key === s.key && b.year > before.year && b.year <= last.year)
-    const change = before && before.value !== null ? (broken ? t.definitionChangedSince(before.year) : changeAgainst(last.value, before.value, before.year, lang)) : ''
+    const change =
+      before && before.value !== null
+        ? broken
+          ? t.definitionChangedSince(before.year)
+          : changeAgainst(last.value, before.value, before.year, lang)
+        : ''
     return `${label}${lang === 'en' ? ': ' : ' '}${span}${change ? (lang === 'en' ? `; ${change}` : `，${change}`) : ''}`
   })
   return joinClauses(clauses, lang)

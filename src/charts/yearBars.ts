@@ -10,13 +10,20 @@ import { changeAgainst, joinClauses, valueWithUnit } from './describe'
  * Bars per year, one series each (channels, or the parts of a total when stacked). The x axis
  * lists every year in the span, so years no report covers show as visible gaps.
  */
-export function buildYearBarsOption(data: YearSeriesData, opts: { stacked?: boolean; lang?: Lang } = {}): EChartsOption {
+export function buildYearBarsOption(
+  data: YearSeriesData,
+  opts: { stacked?: boolean; lang?: Lang } = {},
+): EChartsOption {
   const lang = opts.lang ?? 'zh'
   const unit = tr(data.unit, lang)
   return {
     color: PALETTE,
     // Many parts (a breakdown) wrap their legend below the chart; a few channels sit on top.
-    grid: { ...BASE_GRID, top: data.series.length > 1 && data.series.length <= 3 ? 48 : 24, bottom: data.series.length > 3 ? 72 : 8 },
+    grid: {
+      ...BASE_GRID,
+      top: data.series.length > 1 && data.series.length <= 3 ? 48 : 24,
+      bottom: data.series.length > 3 ? 72 : 8,
+    },
     legend: { show: data.series.length > 1, ...(data.series.length > 3 ? { bottom: 0 } : { top: 0 }) },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: axisTooltip(unit, lang) },
     // Every year labelled: left to itself ECharts skips every other one on a phone, and the

@@ -9,5 +9,12 @@ export function useChartContext(): ComputedRef<ChartContext> {
   const store = useDatasetsStore()
   const { agency, year, channel } = useFilters()
   const { lang } = useI18n()
-  return computed(() => ({ rows: store.rows, agencies: store.agencies, agency: agency.value, year: year.value, channel: channel.value, lang: lang.value }))
+  return computed(() => ({
+    rows: store.rows,
+    agencies: store.agencies,
+    agency: agency.value,
+    year: year.value,
+    channel: channel.value,
+    lang: lang.value,
+  }))
 }

@@ -17,7 +17,11 @@ const CROSS_YEAR = new Set(['X1', 'T2-X1', 'T2-X2'])
  * confirm, its findings (plus cross-year checks against the same agency's year before, imported
  * or published), and the cells those findings point at.
  */
-export function useImportDraft(outcome: Ref<IntakeOutcome | undefined>, imported: Ref<readonly ImportedReport[]>, published: Ref<readonly Observation[]>) {
+export function useImportDraft(
+  outcome: Ref<IntakeOutcome | undefined>,
+  imported: Ref<readonly ImportedReport[]>,
+  published: Ref<readonly Observation[]>,
+) {
   const agency = ref('')
   const year = ref<number>()
   const title = ref('')
@@ -50,7 +54,14 @@ export function useImportDraft(outcome: Ref<IntakeOutcome | undefined>, imported
     return [...own, ...crossYear]
   })
   const hardFailures = computed(() => findings.value.filter((f) => f.level === 'error' && f.status === 'fail').length)
-  const flagged = computed(() => new Set(findings.value.filter((f) => f.status === 'fail' || f.status === 'ambiguous').flatMap((f) => findingTargetIds(f.location).slice(0, 1))))
+  const flagged = computed(
+    () =>
+      new Set(
+        findings.value
+          .filter((f) => f.status === 'fail' || f.status === 'ambiguous')
+          .flatMap((f) => findingTargetIds(f.location).slice(0, 1)),
+      ),
+  )
   /** The fields staff must still fill in, as keys the view names in its language. */
   const missing = computed(() => {
     const gaps: ('agency' | 'year' | 'title' | 'url')[] = []
@@ -67,7 +78,10 @@ export function useImportDraft(outcome: Ref<IntakeOutcome | undefined>, imported
     if (!o?.ok || !report.value || year.value === undefined || missing.value.length > 0) return undefined
     const failed = hardFailures.value > 0
     const source = { title: title.value.trim(), url: url.value.trim(), ...(failed ? { auditFailed: true } : {}) }
-    const observations = reportToObservations(report.value, source, { agency: agency.value.trim(), year: year.value }).map((row) => ({ ...row, source }))
+    const observations = reportToObservations(report.value, source, {
+      agency: agency.value.trim(),
+      year: year.value,
+    }).map((row) => ({ ...row, source }))
     return {
       id: `${agency.value.trim()}-${year.value}-${now.getTime()}`,
       addedAt: now.toISOString(),

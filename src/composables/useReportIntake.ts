@@ -12,7 +12,12 @@ const MIB = 2 ** 20
 function tooLarge(fileName: string, bytes: number): IntakeOutcome {
   const size = `${(bytes / MIB).toFixed(2)} MiB（${bytes.toLocaleString('en')} 字节）`
   const limit = `${MAX_INTAKE_BYTES / MIB} MiB（${MAX_INTAKE_BYTES.toLocaleString('en')} 字节）`
-  return { ok: false, fileName, code: 'tooLarge', message: `${fileName}：大小为 ${size}，超过 ${limit}的上限。年报文本通常不足 1 MiB，请确认选对了文件。` }
+  return {
+    ok: false,
+    fileName,
+    code: 'tooLarge',
+    message: `${fileName}：大小为 ${size}，超过 ${limit}的上限。年报文本通常不足 1 MiB，请确认选对了文件。`,
+  }
 }
 
 /** pdf.js's cMaps and fonts, copied into the build under pdfjs/ (vite.config.ts): no CDN. */
@@ -47,7 +52,11 @@ export function useReportIntake() {
     settle = undefined
   }
 
-  function run(input: IntakeInput, options: ParseOptions = {}, transfer: Transferable[] = []): Promise<IntakeOutcome | undefined> {
+  function run(
+    input: IntakeInput,
+    options: ParseOptions = {},
+    transfer: Transferable[] = [],
+  ): Promise<IntakeOutcome | undefined> {
     cancel()
     if (input.kind === 'text') {
       const bytes = new TextEncoder().encode(input.text).length
@@ -73,9 +82,18 @@ export function useReportIntake() {
         else if (event.data?.type === 'done') finish(event.data.outcome)
       })
       worker?.addEventListener('error', (event) => {
-        finish({ ok: false, fileName: input.fileName ?? '粘贴的文本', code: 'internal', message: `解析程序未能运行（${event.message}），数据未作改动。` })
+        finish({
+          ok: false,
+          fileName: input.fileName ?? '粘贴的文本',
+          code: 'internal',
+          message: `解析程序未能运行（${event.message}），数据未作改动。`,
+        })
       })
-      const request: IntakeRequest = { input, options: JSON.parse(JSON.stringify(options)) as ParseOptions, resources: siteResources() }
+      const request: IntakeRequest = {
+        input,
+        options: JSON.parse(JSON.stringify(options)) as ParseOptions,
+        resources: siteResources(),
+      }
       worker?.postMessage(request, transfer)
     })
   }
@@ -86,7 +104,11 @@ export function useReportIntake() {
     return result
   }
 
-  async function runFile(file: File, options: ParseOptions = {}, encoding?: TextEncodingName): Promise<IntakeOutcome | undefined> {
+  async function runFile(
+    file: File,
+    options: ParseOptions = {},
+    encoding?: TextEncodingName,
+  ): Promise<IntakeOutcome | undefined> {
     cancel()
     // Refuse an oversized file before reading it into memory, naming its real size.
     if (file.size > MAX_INTAKE_BYTES) return refuse(tooLarge(file.name, file.size))
@@ -94,7 +116,11 @@ export function useReportIntake() {
     const buffer = await file.arrayBuffer()
     if (phase.value !== 'reading') return undefined // cancelled while reading
     // Transferred, not copied: cloning megabytes would hold the page.
-    return run({ kind: 'bytes', bytes: new Uint8Array(buffer), fileName: file.name, ...(encoding ? { encoding } : {}) }, options, [buffer])
+    return run(
+      { kind: 'bytes', bytes: new Uint8Array(buffer), fileName: file.name, ...(encoding ? { encoding } : {}) },
+      options,
+      [buffer],
+    )
   }
 
   onBeforeUnmount(stop)

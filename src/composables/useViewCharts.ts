@@ -19,7 +19,9 @@ export function useViewCharts(view: () => ViewId): ComputedRef<ChartSpec[] | und
     wanted,
     async (key) => {
       const current = view()
-      const definitions = (await Promise.all(chartsFor(current, ctx.value.channel).map((id) => loadChart(id)))).filter((d) => d !== undefined)
+      const definitions = (await Promise.all(chartsFor(current, ctx.value.channel).map((id) => loadChart(id)))).filter(
+        (d) => d !== undefined,
+      )
       await Promise.all(definitions.map((d) => SETUP_BY_KIND[d.kind]()))
       // A later switch may have finished first; only the current request may land.
       if (key === wanted()) loaded.value = { view: current, definitions }

@@ -18,10 +18,7 @@ export interface Point {
 
 function matches(o: Observation, key: FigureKey): boolean {
   return (
-    o.agency === key.agency &&
-    o.metric === key.metric &&
-    o.dim1 === (key.dim1 ?? '') &&
-    o.dim2 === (key.dim2 ?? '')
+    o.agency === key.agency && o.metric === key.metric && o.dim1 === (key.dim1 ?? '') && o.dim2 === (key.dim2 ?? '')
   )
 }
 
@@ -58,7 +55,12 @@ export function yearsOf(rows: readonly Observation[], agency?: string): number[]
 }
 
 /** Rows of one agency and year whose metric starts with a prefix (e.g. all of `t3.`). */
-export function selectRows(rows: readonly Observation[], agency: string, year: number, metricPrefix: string): Observation[] {
+export function selectRows(
+  rows: readonly Observation[],
+  agency: string,
+  year: number,
+  metricPrefix: string,
+): Observation[] {
   return rows.filter((o) => o.agency === agency && o.year === year && o.metric.startsWith(metricPrefix))
 }
 

@@ -75,6 +75,14 @@ export function resolveFilters(
       ? requested.agency
       : (agencies.find((a) => a.kind === 'city' && withData.has(a.name))?.name ?? named[0] ?? '')
   const years = yearsOf(rows, agency)
-  const tableYears = yearsOf(rows.filter((o) => o.metric.startsWith('t3.')), agency)
-  return { agency, year: requested.year ?? defaultYear(tableYears, years) ?? fallbackYear, years, channel: requested.channel }
+  const tableYears = yearsOf(
+    rows.filter((o) => o.metric.startsWith('t3.')),
+    agency,
+  )
+  return {
+    agency,
+    year: requested.year ?? defaultYear(tableYears, years) ?? fallbackYear,
+    years,
+    channel: requested.channel,
+  }
 }

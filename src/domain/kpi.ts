@@ -100,16 +100,40 @@ export function disclosureRate(rows: readonly Observation[], agency: string, yea
 }
 
 export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
-  { id: 'websitePosts', title: '政府网站发布信息', unit: '条', channel: 'website', deltaIn: 'percent', ...figureCard({ metric: 'posts', dim1: 'website' }) },
-  { id: 'weiboPosts', title: '政务微博发布信息', unit: '条', channel: 'weibo', deltaIn: 'percent', ...figureCard({ metric: 'posts', dim1: 'weibo' }) },
-  { id: 'wechatPosts', title: '微信公众号发布信息', unit: '条', channel: 'wechat', deltaIn: 'percent', ...figureCard({ metric: 'posts', dim1: 'wechat' }) },
+  {
+    id: 'websitePosts',
+    title: '政府网站发布信息',
+    unit: '条',
+    channel: 'website',
+    deltaIn: 'percent',
+    ...figureCard({ metric: 'posts', dim1: 'website' }),
+  },
+  {
+    id: 'weiboPosts',
+    title: '政务微博发布信息',
+    unit: '条',
+    channel: 'weibo',
+    deltaIn: 'percent',
+    ...figureCard({ metric: 'posts', dim1: 'weibo' }),
+  },
+  {
+    id: 'wechatPosts',
+    title: '微信公众号发布信息',
+    unit: '条',
+    channel: 'wechat',
+    deltaIn: 'percent',
+    ...figureCard({ metric: 'posts', dim1: 'wechat' }),
+  },
   {
     id: 'requestsReceived',
     title: '收到政府信息公开申请',
     unit: '件',
     definition: '表三“本年新收政府信息公开申请数量”总计；无表三时取报告正文所述收到申请数。',
     deltaIn: 'percent',
-    valueFor: firstOf(single({ metric: 't3.newReceived', dim1: 'total' }), single({ metric: 'applications', dim1: 'total' })),
+    valueFor: firstOf(
+      single({ metric: 't3.newReceived', dim1: 'total' }),
+      single({ metric: 'applications', dim1: 'total' }),
+    ),
   },
   {
     id: 'disclosureRate',
@@ -131,7 +155,13 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
       { metric: 't4.litigationAfterReview', dim1: 'total' },
     ]),
   },
-  { id: 'newMediaAfter', title: '清理后保留的政务新媒体', unit: NARRATIVE_METRICS.newMediaAccounts.unit, deltaIn: 'percent', ...figureCard({ metric: 'newMediaAccounts', dim1: 'after' }) },
+  {
+    id: 'newMediaAfter',
+    title: '清理后保留的政务新媒体',
+    unit: NARRATIVE_METRICS.newMediaAccounts.unit,
+    deltaIn: 'percent',
+    ...figureCard({ metric: 'newMediaAccounts', dim1: 'after' }),
+  },
   {
     id: 'quizParticipation',
     title: '知识竞赛参与率',
@@ -149,7 +179,10 @@ export function computeKpi(definition: KpiDefinition, rows: readonly Observation
   const current = series.find((v) => v.year === year)
   const previous = series.filter((v) => v.year < year).at(-1)
   const kpi: Kpi = { definition, year, series, ...(current ? { current } : { latest: series.at(-1) }) }
-  const changed = current && previous && definition.figure ? definitionBreak(rows, { agency, ...definition.figure }, previous.year, current.year) : undefined
+  const changed =
+    current && previous && definition.figure
+      ? definitionBreak(rows, { agency, ...definition.figure }, previous.year, current.year)
+      : undefined
   if (current && previous && changed) {
     kpi.previous = previous
     kpi.definitionBreak = changed

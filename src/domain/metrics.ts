@@ -34,7 +34,16 @@ export const NARRATIVE_METRICS = {
   applications: {
     label: '收到依申请公开',
     unit: '件',
-    dim1: ['total', 'cityLevel', 'cityDepartments', 'townships', 'granted', 'partialGrant', 'denied', 'unableToProvide'],
+    dim1: [
+      'total',
+      'cityLevel',
+      'cityDepartments',
+      'townships',
+      'granted',
+      'partialGrant',
+      'denied',
+      'unableToProvide',
+    ],
   },
   newMediaAccounts: { label: '政务新媒体', unit: '个', dim1: CLEANUP_DIMS },
   wechatGroups: { label: '微信工作群', unit: '个', dim1: CLEANUP_DIMS },

@@ -84,10 +84,7 @@ export const T3_CLOSING_ROWS = [
   { key: 'totalProcessed', label: '（七）总计' },
   { key: 'carriedForward', label: '四、结转下年度继续办理' },
 ] as const
-export type T3RowKey =
-  | (typeof T3_INTAKE_ROWS)[number]['key']
-  | OutcomeRowKey
-  | (typeof T3_CLOSING_ROWS)[number]['key']
+export type T3RowKey = (typeof T3_INTAKE_ROWS)[number]['key'] | OutcomeRowKey | (typeof T3_CLOSING_ROWS)[number]['key']
 
 const F2019_ONLY: readonly OutcomeRowKey[] = ['other.unsplit']
 const F2021_ONLY: readonly OutcomeRowKey[] = ['other.overdueCorrection', 'other.overdueFee', 'other.otherReasons']
@@ -100,11 +97,7 @@ export function outcomeRowKeys(version: TemplateVersion): OutcomeRowKey[] {
 
 /** All data rows of 表三 for a version: 23 in F2019, 25 in F2021. */
 export function t3RowKeys(version: TemplateVersion): T3RowKey[] {
-  return [
-    ...T3_INTAKE_ROWS.map((r) => r.key),
-    ...outcomeRowKeys(version),
-    ...T3_CLOSING_ROWS.map((r) => r.key),
-  ]
+  return [...T3_INTAKE_ROWS.map((r) => r.key), ...outcomeRowKeys(version), ...T3_CLOSING_ROWS.map((r) => r.key)]
 }
 
 export function t3RowLabel(key: T3RowKey): string {

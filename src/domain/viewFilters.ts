@@ -13,7 +13,15 @@ const VIEW_METRICS: Record<string, readonly string[]> = {
   channels: ['posts', 'platformPosts', 'messages', 'replies', 'surveys', 'onlineInterviews'],
   requests: ['t3', 'applications'],
   cleanup: ['newMediaAccounts', 'wechatGroups', 'qqGroups'],
-  training: ['trainingAttendance', 'trainingSessions', 'quizParticipants', 'quizParticipationRate', 'quizAverageScore', 'notices', 'reminders'],
+  training: [
+    'trainingAttendance',
+    'trainingSessions',
+    'quizParticipants',
+    'quizParticipationRate',
+    'quizAverageScore',
+    'notices',
+    'reminders',
+  ],
   disclosure: ['t2'],
   review: ['t4'],
 }
@@ -48,7 +56,10 @@ export function yearsForView(rows: readonly Observation[], agency: string, view:
   const metrics = VIEW_METRICS[view]
   if (!metrics) return yearsOf(rows, agency)
   const everyAgency = VIEW_ALL_AGENCY_METRICS[view] ?? []
-  const own = yearsOf(rows.filter((o) => metrics.includes(ROOT(o.metric))), agency)
+  const own = yearsOf(
+    rows.filter((o) => metrics.includes(ROOT(o.metric))),
+    agency,
+  )
   const shared = yearsOf(rows.filter((o) => everyAgency.includes(ROOT(o.metric))))
   return [...new Set([...own, ...shared])].sort((a, b) => a - b)
 }

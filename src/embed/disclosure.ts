@@ -11,10 +11,25 @@ import { renderTable } from './panels'
 export function renderDisclosure(ctx: ChartContext): { elements: HTMLElement[]; sources: Source[] } {
   const t2 = shapeT2(ctx.rows, ctx.agency, ctx.year)
   if (!t2) {
-    return { elements: [h('p', { class: 'empty-state', role: 'status' }, messages(ctx.lang).noT2(translateLabel(ctx.agency, ctx.lang), ctx.year))], sources: [] }
+    return {
+      elements: [
+        h(
+          'p',
+          { class: 'empty-state', role: 'status' },
+          messages(ctx.lang).noT2(translateLabel(ctx.agency, ctx.lang), ctx.year),
+        ),
+      ],
+      sources: [],
+    }
   }
   return {
-    elements: t2.tables.map((entry) => h('section', { class: 'chart-panel', 'data-chart': `t2-${entry.table.key}` }, renderTable(disclosureTable(entry, ctx.lang), translateLabel(entry.table.label, ctx.lang)))),
+    elements: t2.tables.map((entry) =>
+      h(
+        'section',
+        { class: 'chart-panel', 'data-chart': `t2-${entry.table.key}` },
+        renderTable(disclosureTable(entry, ctx.lang), translateLabel(entry.table.label, ctx.lang)),
+      ),
+    ),
     sources: t2.sources,
   }
 }

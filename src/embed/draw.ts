@@ -23,7 +23,12 @@ function forEmbed(option: EChartsOption): EChartsOption {
 }
 
 /** Draws a chart into `container` and keeps it sized to it; returns a disposer. */
-export async function drawChart(container: HTMLElement, kind: ChartKind, option: EChartsOption, opts: { dark: boolean; fontScale: number }): Promise<() => void> {
+export async function drawChart(
+  container: HTMLElement,
+  kind: ChartKind,
+  option: EChartsOption,
+  opts: { dark: boolean; fontScale: number },
+): Promise<() => void> {
   const large = opts.fontScale > 1
   await Promise.all([SETUP[kind](), large ? import('./echarts/aria') : undefined])
   const chart = init(container, opts.dark ? 'dark' : null, { renderer: 'canvas' })

@@ -47,7 +47,13 @@ let data: Promise<PublishedDataset> | undefined
 let latest = 0
 
 function showError(lang: DrawOptions['lang'], e: unknown): void {
-  root.replaceChildren(h('p', { class: 'empty-state', role: 'alert' }, messages(lang).loadFailed(e instanceof Error ? e.message : String(e))))
+  root.replaceChildren(
+    h(
+      'p',
+      { class: 'empty-state', role: 'alert' },
+      messages(lang).loadFailed(e instanceof Error ? e.message : String(e)),
+    ),
+  )
 }
 
 async function show(o: EmbedOptions, dataset: PublishedDataset, look: DrawOptions): Promise<void> {
@@ -106,7 +112,10 @@ const STYLESHEET = 'embed.css'
 function linkStyles(): Promise<void> {
   if (!import.meta.env.PROD) return Promise.resolve()
   // A variable, not a literal: Vite would otherwise resolve the source file and inline it.
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(STYLESHEET, import.meta.url).href })
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href: new URL(STYLESHEET, import.meta.url).href,
+  })
   const loaded = new Promise<void>((done) => {
     link.addEventListener('load', () => done(), { once: true })
     link.addEventListener('error', () => done(), { once: true })

@@ -29,7 +29,8 @@ export function parseEmbedHash(hash: string): { ok: true; options: EmbedOptions 
   // English is not loaded yet when the frame starts, so these read in Chinese until it is.
   const m = messages(lang)
   if (isViewId(view) && !isEmbeddableView(view)) return { ok: false, message: m.appOnlyView(VIEWS[view].title) }
-  if (!isViewId(view)) return { ok: false, message: m.noView(view, Object.keys(VIEWS).filter(isEmbeddableView).join('、')) }
+  if (!isViewId(view))
+    return { ok: false, message: m.noView(view, Object.keys(VIEWS).filter(isEmbeddableView).join('、')) }
   const chart = query.get('chart') ?? undefined
   const charts: readonly string[] = VIEWS[view].charts
   if (chart !== undefined && !charts.includes(chart)) return { ok: false, message: m.noChart(VIEWS[view].title, chart) }

@@ -21,8 +21,17 @@ export function renderKpiCard(kpi: Kpi, lang: Lang): HTMLElement {
     geometry &&
       svg(
         'svg',
-        { class: 'sparkline', viewBox: '0 0 120 32', width: 120, height: 32, role: 'img', 'aria-label': geometry.label },
-        ...geometry.segments.map((s) => svg('line', { x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2, 'stroke-dasharray': s.gap ? '3 3' : undefined })),
+        {
+          class: 'sparkline',
+          viewBox: '0 0 120 32',
+          width: 120,
+          height: 32,
+          role: 'img',
+          'aria-label': geometry.label,
+        },
+        ...geometry.segments.map((s) =>
+          svg('line', { x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2, 'stroke-dasharray': s.gap ? '3 3' : undefined }),
+        ),
         ...geometry.points.map((p) => svg('circle', { cx: p.x, cy: p.y, r: 2.5 })),
       ),
     kpi.definition.definition && h('p', { class: 'kpi-card__definition' }, kpiDefinitionText(kpi, lang)),
@@ -30,7 +39,9 @@ export function renderKpiCard(kpi: Kpi, lang: Lang): HTMLElement {
 }
 
 export function renderKpiGrid(ctx: ChartContext): { element: HTMLElement; sources: Source[] } {
-  const kpis = KPI_DEFINITIONS.filter((d) => !d.channel || ctx.channel === 'all' || d.channel === ctx.channel).map((d) => computeKpi(d, ctx.rows, ctx.agency, ctx.year))
+  const kpis = KPI_DEFINITIONS.filter((d) => !d.channel || ctx.channel === 'all' || d.channel === ctx.channel).map(
+    (d) => computeKpi(d, ctx.rows, ctx.agency, ctx.year),
+  )
   return {
     element: h('div', { class: 'kpi-grid' }, ...kpis.map((k) => renderKpiCard(k, ctx.lang))),
     sources: kpis.flatMap((k) => (k.current ?? k.latest)?.sources ?? []),

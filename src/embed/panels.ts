@@ -23,7 +23,13 @@ export function renderTable(table: TableModel, caption: string): HTMLElement {
       { class: 'data-table' },
       h('caption', {}, caption),
       h('thead', {}, h('tr', {}, ...table.columns.map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', {}, ...table.rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.header), ...r.cells.map((c) => h('td', {}, c))))),
+      h(
+        'tbody',
+        {},
+        ...table.rows.map((r) =>
+          h('tr', {}, h('th', { scope: 'row' }, r.header), ...r.cells.map((c) => h('td', {}, c))),
+        ),
+      ),
     ),
   )
 }
@@ -33,7 +39,11 @@ export function renderSources(sources: readonly Source[], lang: Lang): HTMLEleme
   const m = messages(lang)
   const parts = sources.flatMap((s, i) => [
     i > 0 ? '; ' : '',
-    s.url === '' ? `${s.title}${m.urlUnknown}` : isWebAddress(s.url) ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title) : `${s.title}${m.urlNotLinked}`,
+    s.url === ''
+      ? `${s.title}${m.urlUnknown}`
+      : isWebAddress(s.url)
+        ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title)
+        : `${s.title}${m.urlNotLinked}`,
     s.auditFailed ? h('span', { class: 'audit-badge' }, m.auditFailed) : '',
   ])
   return h('p', { class: 'source-list' }, m.sources, ...parts)
@@ -43,7 +53,12 @@ export function renderSources(sources: readonly Source[], lang: Lang): HTMLEleme
  * One chart: title, unit, the chart or its table (a toggle switches), note and sources. Returns
  * the panel and a disposer for its chart.
  */
-export function renderChartPanel(spec: ChartSpec, kind: ChartKind, draw: DrawOptions, showSources = true): { panel: HTMLElement; dispose: () => void } {
+export function renderChartPanel(
+  spec: ChartSpec,
+  kind: ChartKind,
+  draw: DrawOptions,
+  showSources = true,
+): { panel: HTMLElement; dispose: () => void } {
   const m = messages(draw.lang)
   let dispose = () => {}
   const body = h('div', { class: 'chart-panel__body' })
@@ -51,7 +66,12 @@ export function renderChartPanel(spec: ChartSpec, kind: ChartKind, draw: DrawOpt
   const panel = h(
     'section',
     { class: 'chart-panel', 'data-chart': spec.id, 'aria-labelledby': `${spec.id}-title` },
-    h('header', { class: 'chart-panel__header' }, h('h2', { id: `${spec.id}-title`, class: 'chart-panel__title' }, spec.title), h('span', { class: 'chart-panel__unit' }, m.unit(spec.unit))),
+    h(
+      'header',
+      { class: 'chart-panel__header' },
+      h('h2', { id: `${spec.id}-title`, class: 'chart-panel__title' }, spec.title),
+      h('span', { class: 'chart-panel__unit' }, m.unit(spec.unit)),
+    ),
     body,
     !spec.emptyMessage && h('p', { id: descriptionId, class: 'chart-panel__description' }, spec.description),
     spec.note && h('p', { class: 'chart-panel__note' }, spec.note),

@@ -21,7 +21,9 @@ export function heightMessage(height: number): HeightMessage {
 export function isHeightMessage(data: unknown): data is HeightMessage {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return false
   const { type, version, height } = data as Record<string, unknown>
-  return type === HEIGHT_MESSAGE && version === PROTOCOL_VERSION && typeof height === 'number' && Number.isFinite(height)
+  return (
+    type === HEIGHT_MESSAGE && version === PROTOCOL_VERSION && typeof height === 'number' && Number.isFinite(height)
+  )
 }
 
 export function clampHeight(height: number): number {

@@ -16,27 +16,78 @@ export interface EmbedPage {
   dispose: () => void
 }
 
-function renderFilters(ctx: ChartContext, years: readonly number[], agencies: readonly string[], onChange: (patch: Partial<EmbedOptions>) => void): HTMLElement {
+function renderFilters(
+  ctx: ChartContext,
+  years: readonly number[],
+  agencies: readonly string[],
+  onChange: (patch: Partial<EmbedOptions>) => void,
+): HTMLElement {
   const m = messages(ctx.lang)
   const tl = (text: string) => translateLabel(text, ctx.lang)
-  const select = (name: string, label: string, options: [string, string][], value: string, apply: (v: string) => Partial<EmbedOptions>) => {
-    const el = h('select', { name }, ...options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)))
+  const select = (
+    name: string,
+    label: string,
+    options: [string, string][],
+    value: string,
+    apply: (v: string) => Partial<EmbedOptions>,
+  ) => {
+    const el = h(
+      'select',
+      { name },
+      ...options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
+    )
     el.addEventListener('change', () => onChange(apply(el.value)))
     return h('label', {}, h('span', {}, label), el)
   }
   return h(
     'form',
     { class: 'embed__filters', 'aria-label': m.filters },
-    select('year', m.year, (years.includes(ctx.year) ? years : [ctx.year, ...years]).map((y) => [String(y), m.yearOption(y)]), String(ctx.year), (v) => ({ year: Number(v) })),
-    select('agency', m.agency, agencies.map((a) => [a, tl(a)]), ctx.agency, (v) => ({ agency: v, year: undefined })),
-    select('channel', m.channel, [['all', m.allChannels], ...CHANNELS.map((c): [string, string] => [c.key, tl(c.label)])], ctx.channel, (v) => ({ channel: v as EmbedOptions['channel'] })),
+    select(
+      'year',
+      m.year,
+      (years.includes(ctx.year) ? years : [ctx.year, ...years]).map((y) => [String(y), m.yearOption(y)]),
+      String(ctx.year),
+      (v) => ({ year: Number(v) }),
+    ),
+    select(
+      'agency',
+      m.agency,
+      agencies.map((a) => [a, tl(a)]),
+      ctx.agency,
+      (v) => ({ agency: v, year: undefined }),
+    ),
+    select(
+      'channel',
+      m.channel,
+      [['all', m.allChannels], ...CHANNELS.map((c): [string, string] => [c.key, tl(c.label)])],
+      ctx.channel,
+      (v) => ({ channel: v as EmbedOptions['channel'] }),
+    ),
   )
 }
 
 /** Builds the whole embed for a view or one chart. Charts draw asynchronously as their modules load. */
-export async function renderEmbed(o: EmbedOptions, data: PublishedDataset, site: string, draw: DrawOptions, onChange: (patch: Partial<EmbedOptions>) => void): Promise<EmbedPage> {
-  const resolved = resolveFilters(data.rows, data.agencies, { ...(o.year ? { year: o.year } : {}), ...(o.agency ? { agency: o.agency } : {}), channel: o.channel }, new Date().getFullYear())
-  const ctx: ChartContext = { rows: data.rows, agencies: data.agencies, agency: resolved.agency, year: resolved.year, channel: resolved.channel, lang: o.lang }
+export async function renderEmbed(
+  o: EmbedOptions,
+  data: PublishedDataset,
+  site: string,
+  draw: DrawOptions,
+  onChange: (patch: Partial<EmbedOptions>) => void,
+): Promise<EmbedPage> {
+  const resolved = resolveFilters(
+    data.rows,
+    data.agencies,
+    { ...(o.year ? { year: o.year } : {}), ...(o.agency ? { agency: o.agency } : {}), channel: o.channel },
+    new Date().getFullYear(),
+  )
+  const ctx: ChartContext = {
+    rows: data.rows,
+    agencies: data.agencies,
+    agency: resolved.agency,
+    year: resolved.year,
+    channel: resolved.channel,
+    lang: o.lang,
+  }
   const m = messages(o.lang)
   const tl = (text: string) => translateLabel(text, o.lang)
   const disposers: (() => void)[] = []
@@ -70,14 +121,34 @@ export async function renderEmbed(o: EmbedOptions, data: PublishedDataset, site:
     'div',
     { class: 'embed', 'data-view': o.view },
     !o.chart && h('h1', { class: 'embed__title' }, title),
-    !o.locked && renderFilters(ctx, resolved.years, data.agencies.map((a) => a.name).filter((n) => data.rows.some((r) => r.agency === n)), onChange),
+    !o.locked &&
+      renderFilters(
+        ctx,
+        resolved.years,
+        data.agencies.map((a) => a.name).filter((n) => data.rows.some((r) => r.agency === n)),
+        onChange,
+      ),
     kpiGrid,
     content,
     h(
       'footer',
       { class: 'embed__footer' },
       renderSources(sourcesOf(sources.map((source) => ({ source }))), o.lang),
-      h('a', { href: dashboardUrl(site, { view: o.view, year: ctx.year, agency: ctx.agency, channel: ctx.channel, lang: o.lang }), target: '_blank', rel: 'noopener' }, m.fullDashboard),
+      h(
+        'a',
+        {
+          href: dashboardUrl(site, {
+            view: o.view,
+            year: ctx.year,
+            agency: ctx.agency,
+            channel: ctx.channel,
+            lang: o.lang,
+          }),
+          target: '_blank',
+          rel: 'noopener',
+        },
+        m.fullDashboard,
+      ),
     ),
   )
   return { element, dispose: () => disposers.forEach((d) => d()) }

@@ -3,7 +3,8 @@ import type { Lang } from './lang'
 
 const zh = {
   title: '数据覆盖',
-  lede: (agencies: number, years: number, reports: number) => `${agencies} 个机构、${years} 个年度，数据集收录了 ${reports} 份年度报告。每份报告都注明读取了哪些表格及勾稽校验结果。`,
+  lede: (agencies: number, years: number, reports: number) =>
+    `${agencies} 个机构、${years} 个年度，数据集收录了 ${reports} 份年度报告。每份报告都注明读取了哪些表格及勾稽校验结果。`,
   caption: '各机构各年度报告的收录情况',
   agencyColumn: '机构',
   inDataset: '已收录',
@@ -28,7 +29,8 @@ const en: typeof zh = {
   noTables: 'No table figures',
   auditFailed: 'Fails accounting checks',
   open: (agency: string, year: number) => `Open ${agency}, ${year}`,
-  missingNote: '“Not in dataset” means this dataset lacks the year’s report, not that the agency published none: every agency must publish one each year.',
+  missingNote:
+    '“Not in dataset” means this dataset lacks the year’s report, not that the agency published none: every agency must publish one each year.',
   download: 'Download all data (CSV)',
 }
 

@@ -3,7 +3,16 @@
  * kept as the audit wrote it; English is composed from the finding's id, place and figures.
  */
 import type { Finding, FindingId } from '../domain/report/finding'
-import { APPLICANT_COLUMNS, OUTCOME_GROUPS, T2_F2019, T2_F2021, T4_GROUPS, T4_LEAVES, t3RowLabel, type T3RowKey } from '../domain/template'
+import {
+  APPLICANT_COLUMNS,
+  OUTCOME_GROUPS,
+  T2_F2019,
+  T2_F2021,
+  T4_GROUPS,
+  T4_LEAVES,
+  t3RowLabel,
+  type T3RowKey,
+} from '../domain/template'
 import { metricLabel } from './metricLabels'
 import type { Lang } from './lang'
 import { translateLabel } from './labels'
@@ -41,7 +50,9 @@ const en = (zh: string) => translateLabel(zh, 'en')
 function t3RowName(key: string): string | undefined {
   const label = t3RowLabel(key as T3RowKey)
   if (label === key) return undefined
-  const group = OUTCOME_GROUPS.find((g) => g.rows.length > 1 && (g.rows as readonly { key: string }[]).some((r) => r.key === key))
+  const group = OUTCOME_GROUPS.find(
+    (g) => g.rows.length > 1 && (g.rows as readonly { key: string }[]).some((r) => r.key === key),
+  )
   return group ? `${en(group.label)}: ${en(label)}` : en(label)
 }
 
@@ -107,7 +118,11 @@ function figures(f: Finding): string {
 
 function english(f: Finding): string {
   const status =
-    f.status === 'notAssessable' ? ' — not assessable: an input is blank' : f.status === 'ambiguous' && f.readings ? ` — readings: ${f.readings.map((r) => r.join(' ')).join(' | ')}` : ''
+    f.status === 'notAssessable'
+      ? ' — not assessable: an input is blank'
+      : f.status === 'ambiguous' && f.readings
+        ? ` — readings: ${f.readings.map((r) => r.join(' ')).join(' | ')}`
+        : ''
   const values = Object.keys(f.values).length > 0 ? `: ${figures(f)}` : ''
   return `${CHECKS[f.id]}${status}. ${place(f)}${values}.`
 }

@@ -19,7 +19,9 @@ export function kpiDefinitionText(kpi: Kpi, lang: Lang = 'zh'): string {
 
 /** The card's headline: the value with its unit, or that the year has no data. */
 export function kpiValueText(kpi: Kpi, lang: Lang = 'zh'): string {
-  return kpi.current ? formatWithUnit(kpi.current.value, unitOf(kpi, lang), kpi.current.qualifier) : messages(lang).kpiNoData(kpi.year)
+  return kpi.current
+    ? formatWithUnit(kpi.current.value, unitOf(kpi, lang), kpi.current.qualifier)
+    : messages(lang).kpiNoData(kpi.year)
 }
 
 /** "2025 年较 2023 年 −60.6%", in percentage points for rates; undefined when nothing earlier compares. */
@@ -41,7 +43,8 @@ export function kpiSubText(kpi: Kpi, lang: Lang = 'zh'): string {
   const m = messages(lang)
   if (kpi.current && kpi.previous && kpi.definitionBreak) return m.kpiDefinitionChanged(kpi.year, kpi.previous.year)
   if (kpi.current) return kpiDeltaText(kpi, lang) ?? m.kpiNoEarlier
-  if (kpi.latest) return m.kpiLatest(kpi.latest.year, formatWithUnit(kpi.latest.value, unitOf(kpi, lang), kpi.latest.qualifier))
+  if (kpi.latest)
+    return m.kpiLatest(kpi.latest.year, formatWithUnit(kpi.latest.value, unitOf(kpi, lang), kpi.latest.qualifier))
   return ''
 }
 

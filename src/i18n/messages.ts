@@ -18,7 +18,8 @@ const zh = {
   unknownAgency: (wanted: string, shown: string) => `没有“${wanted}”的数据，已显示${shown}。`,
   footer: '数据均摘自各机构公开发布的政府信息公开工作年度报告，每个图表注明出处；报告未给出的数字留空，不按 0 计。',
   skippedRows: (n: number) => `有 ${n} 行数据未能读取，已跳过`,
-  quarantined: (n: number, shown: number) => `本浏览器保存的 ${n} 条导入记录已损坏，无法显示；它们已原样保留（未删除），其余 ${shown} 条照常显示。`,
+  quarantined: (n: number, shown: number) =>
+    `本浏览器保存的 ${n} 条导入记录已损坏，无法显示；它们已原样保留（未删除），其余 ${shown} 条照常显示。`,
   quarantinedItem: (position: number, reason: string) => `第 ${position} 条：${reason}`,
   exportQuarantined: '导出损坏记录的原始内容（JSON）',
   filters: '筛选',
@@ -42,7 +43,8 @@ const zh = {
   urlUnknown: '（网址未知）',
   urlNotLinked: '（网址不是 http 或 https 地址，未作链接）',
   auditFailed: '未通过勾稽校验',
-  viewHeading: (agency: string, year: number | undefined, view: string) => (year === undefined ? `${agency} · ${view}` : `${agency} · ${year} 年${view}`),
+  viewHeading: (agency: string, year: number | undefined, view: string) =>
+    year === undefined ? `${agency} · ${view}` : `${agency} · ${year} 年${view}`,
   keyFigures: '关键指标',
   fullDashboard: '查看完整数据看板',
   noView: (view: string, views: string) => `没有名为“${view}”的视图。可嵌入的视图：${views}。`,
@@ -50,7 +52,8 @@ const zh = {
   appOnlyView: (view: string) => `“${view}”视图只在看板中显示，不能嵌入。`,
   legend: '图例',
   printedOn: (date: string) => `打印日期：${date}`,
-  disclosureLede: (f2019: boolean) => `《政府信息公开条例》第二十条规定的主动公开事项（${f2019 ? '2019 年试行格式' : '2021 年格式'}）。`,
+  disclosureLede: (f2019: boolean) =>
+    `《政府信息公开条例》第二十条规定的主动公开事项（${f2019 ? '2019 年试行格式' : '2021 年格式'}）。`,
   noT2: (agency: string, year: number) => `${agency} ${year} 年无表二（主动公开）数据。`,
   // Tables
   yearColumn: '年份',
@@ -65,10 +68,12 @@ const zh = {
   noWebsiteParts: (agency: string) => `${agency}的报告未给出网站信息的分项。`,
   partsNote: '各年报告的分类口径不同，分项只在同一年内可比；各年合计可比。',
   notGiven: (agency: string, year: number, what: string) => `${agency} ${year} 年的报告未给出${what}。`,
-  noTable: (agency: string, year: number, table: string) => `${agency} ${year} 年无表${table}数据（该年报告未收录或未提供此表）。`,
+  noTable: (agency: string, year: number, table: string) =>
+    `${agency} ${year} 年无表${table}数据（该年报告未收录或未提供此表）。`,
   nothingHandled: (agency: string, year: number) => `${agency} ${year} 年没有办结的申请。`,
   noCases: (agency: string, year: number) => `表四各项均为 0：${agency} ${year} 年没有行政复议和行政诉讼案件。`,
-  noAgencyPosts: (year: number, years: string) => `没有 ${year} 年部门或乡镇（街道）的主动公开信息数；有数据的年份：${years}。`,
+  noAgencyPosts: (year: number, years: string) =>
+    `没有 ${year} 年部门或乡镇（街道）的主动公开信息数；有数据的年份：${years}。`,
   townshipNote: '乡镇（街道）的数字含村（居）务公开信息，与部门数字不完全可比。',
   townshipSuffix: '（乡镇街道）',
   carryNote: '表三的勾稽关系：上年结转 + 本年新收 = 本年办理 + 结转下年。',
@@ -82,7 +87,10 @@ const zh = {
     'website-breakdown': { name: '政府网站发布信息构成', title: '政府网站发布信息构成' },
     'interaction-counts': { name: '网民留言与公开答复', title: (y: number) => `${y} 年网民留言与公开答复` },
     'interaction-issues': { name: '征集调查与在线访谈', title: (y: number) => `${y} 年征集调查与在线访谈` },
-    'agency-posts': { name: '各部门、乡镇主动公开信息数', title: (y: number) => `${y} 年各部门、乡镇（街道）主动公开信息数` },
+    'agency-posts': {
+      name: '各部门、乡镇主动公开信息数',
+      title: (y: number) => `${y} 年各部门、乡镇（街道）主动公开信息数`,
+    },
     'applicant-intake': { name: '本年新收申请（按申请人类型）', title: '本年新收申请（按申请人类型）' },
     carry: { name: '申请的结转与办理', title: '申请的结转与办理' },
     'outcome-flow': { name: '申请人类型 → 办理结果', title: '申请人类型 → 办理结果' },

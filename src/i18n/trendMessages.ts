@@ -9,7 +9,9 @@ import { englishCatalog } from './catalog'
 const zh = {
   definitionChangedMark: '口径变化',
   definitionChangedNote: (year: number, series: string, kind: 'template' | 'parts') =>
-    kind === 'template' ? `${year} 年起改用 2021 版年报模板，“${series}”的统计口径随之改变，前后不作比较。` : `${year} 年报告中“${series}”的分项与上一年不同，统计口径已变，前后不作比较。`,
+    kind === 'template'
+      ? `${year} 年起改用 2021 版年报模板，“${series}”的统计口径随之改变，前后不作比较。`
+      : `${year} 年报告中“${series}”的分项与上一年不同，统计口径已变，前后不作比较。`,
   definitionChangedSince: (year: number) => `与 ${year} 年统计口径不同，不作比较`,
   trendSpan: (y1: number, v1: string, y2: number, v2: string) => `${y1} 年 ${v1}，${y2} 年 ${v2}`,
   noTrend: (agency: string) => `数据集中没有${agency}这一项的历年数据。`,
@@ -18,7 +20,8 @@ const zh = {
     'trend-disclosure-rate': '口径：申请公开率 =（予以公开 + 部分公开）÷ 本年度办理结果总计，均取表三“总计”列。',
     'trend-outcome-mix': '口径：各类办理结果（表三各组明细行之和）占本年度办理结果总计的百分比。',
     'trend-review': '口径：表四各项“总计”；行政诉讼为未经复议直接起诉与复议后起诉之和；结果纠正为三项之和。',
-    'trend-proactive': '口径：表二；规范性文件取 2021 版的“本年制发件数”或 2019 版的“本年新制作数量”，其余取处理决定数量。',
+    'trend-proactive':
+      '口径：表二；规范性文件取 2021 版的“本年制发件数”或 2019 版的“本年新制作数量”，其余取处理决定数量。',
     'trend-posts': '口径：报告正文所述各渠道全年发布信息条数。',
   },
 }

@@ -46,7 +46,10 @@ export function parseDatasetCsv(text: string, file: string): CsvResult {
       problems: [{ file, line: 1, message: `表头缺少列：${missing.join('、')}。应为 ${CSV_COLUMNS.join(',')}。` }],
     }
   }
-  const index = Object.fromEntries(CSV_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof CSV_COLUMNS)[number], number>
+  const index = Object.fromEntries(CSV_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
+    (typeof CSV_COLUMNS)[number],
+    number
+  >
 
   const rows: Observation[] = []
   records.forEach((fields, i) => {
@@ -62,7 +65,9 @@ export function parseDatasetCsv(text: string, file: string): CsvResult {
     }
     // The app's own export escapes formula triggers; reading it back undoes exactly that.
     const get = (c: (typeof CSV_COLUMNS)[number]) => unescapeFormula(fields[index[c]] ?? '').trim()
-    const row = readRow(get, (column, message) => problems.push({ file, line, column, message: `第 ${line} 行「${column}」列：${message}` }))
+    const row = readRow(get, (column, message) =>
+      problems.push({ file, line, column, message: `第 ${line} 行「${column}」列：${message}` }),
+    )
     if (row) rows.push(row)
   })
   return { rows, problems }
@@ -79,8 +84,15 @@ function checkHeader(header: readonly string[], file: string): CsvProblem[] {
     const name = raw.trim()
     const at = `第 1 行第 ${i + 1} 列`
     if (name === '') problems.push({ file, line: 1, column: String(i + 1), message: `${file} ${at}：表头为空。` })
-    else if (FORBIDDEN_HEADERS.has(name)) problems.push({ file, line: 1, column: name, message: `${file} ${at}：表头「${name}」不是允许的列名。` })
-    else if (seen.has(name)) problems.push({ file, line: 1, column: name, message: `${file} ${at}：表头「${name}」与第 ${(seen.get(name) ?? 0) + 1} 列重复。` })
+    else if (FORBIDDEN_HEADERS.has(name))
+      problems.push({ file, line: 1, column: name, message: `${file} ${at}：表头「${name}」不是允许的列名。` })
+    else if (seen.has(name))
+      problems.push({
+        file,
+        line: 1,
+        column: name,
+        message: `${file} ${at}：表头「${name}」与第 ${(seen.get(name) ?? 0) + 1} 列重复。`,
+      })
     else seen.set(name, i)
   })
   return problems
@@ -93,7 +105,12 @@ function unclosedQuote(body: string, afterQuote: number, header: readonly string
   const line = body.slice(0, lineStart).split('\n').length
   const field = body.slice(lineStart, quote).split(',').length - 1
   const column = header[field] ?? String(field + 1)
-  return { file, line, column, message: `${file} 第 ${line} 行「${column}」列：引号没有闭合，其后各行都会被并入这一格；整个文件未读取。` }
+  return {
+    file,
+    line,
+    column,
+    message: `${file} 第 ${line} 行「${column}」列：引号没有闭合，其后各行都会被并入这一格；整个文件未读取。`,
+  }
 }
 
 function readRow(
@@ -144,18 +161,20 @@ const BOM = '\uFEFF'
  * into data/, goes without.
  */
 export function formatDatasetCsv(rows: readonly Observation[], { bom = true }: { bom?: boolean } = {}): string {
-  const data = rows.map((o) => [
-    o.agency,
-    String(o.year),
-    o.metric,
-    o.dim1,
-    o.dim2,
-    o.label,
-    o.unit,
-    o.qualifier,
-    o.value === null ? '' : String(o.value),
-    o.source.title,
-    o.source.url,
-  ].map(escapeFormula))
+  const data = rows.map((o) =>
+    [
+      o.agency,
+      String(o.year),
+      o.metric,
+      o.dim1,
+      o.dim2,
+      o.label,
+      o.unit,
+      o.qualifier,
+      o.value === null ? '' : String(o.value),
+      o.source.title,
+      o.source.url,
+    ].map(escapeFormula),
+  )
   return (bom ? BOM : '') + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\n' }) + '\n'
 }

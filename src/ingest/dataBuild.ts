@@ -33,7 +33,8 @@ export function crawlerAddress(text: string): string | undefined {
 function ambiguousKeys(report: ParsedReport): Set<string> {
   const keys = new Set<string>()
   const add = (table: string, rows: Record<string, Record<string, { ambiguous?: unknown }>>) => {
-    for (const [row, cells] of Object.entries(rows)) for (const [column, cell] of Object.entries(cells)) if (cell.ambiguous) keys.add(`${table}.${row}|${column}|`)
+    for (const [row, cells] of Object.entries(rows))
+      for (const [column, cell] of Object.entries(cells)) if (cell.ambiguous) keys.add(`${table}.${row}|${column}|`)
   }
   add('t2', report.t2)
   add('t3', report.t3)
@@ -69,7 +70,8 @@ export function buildReport(source: ReportSource, bytes: Uint8Array): BuiltRepor
   const skip = ambiguousKeys(report)
   const rows = all.filter((o) => !skip.has(`${o.metric}|${o.dim1}|${o.dim2}`))
   const hardFailures: Record<string, number> = {}
-  for (const f of outcome.result.findings) if (f.level === 'error' && f.status === 'fail') hardFailures[f.id] = (hardFailures[f.id] ?? 0) + 1
+  for (const f of outcome.result.findings)
+    if (f.level === 'error' && f.status === 'fail') hardFailures[f.id] = (hardFailures[f.id] ?? 0) + 1
   return { source, rows, ambiguous: all.length - rows.length, hardFailures }
 }
 
@@ -114,8 +116,19 @@ export async function buildPublishedData({ sources, readReport, readHandEntered 
   for (const built of reports) byFile.set(built.source.file, [...(byFile.get(built.source.file) ?? []), ...built.rows])
   for (const [file, rows] of byFile) files.set(file, formatDatasetCsv(rows, { bom: false }))
 
-  const excluded = sources.excluded.map((e): ExcludedReport => ({ agency: e.agency, year: e.year, reason: e.reason, url: e.url }))
-  const draft: Manifest = { version: 1, files: publishedFiles(sources), agencies: sources.agencies, auditFailures: [], excluded }
+  const excluded = sources.excluded.map((e): ExcludedReport => ({
+    agency: e.agency,
+    year: e.year,
+    reason: e.reason,
+    url: e.url,
+  }))
+  const draft: Manifest = {
+    version: 1,
+    files: publishedFiles(sources),
+    agencies: sources.agencies,
+    auditFailures: [],
+    excluded,
+  }
   // The audit record is what `npm run -s audit-data` derives: load the new data the way the
   // dashboard does, then audit it, so the two can never disagree.
   const dataset = await loadPublishedDataset(async (file) => {

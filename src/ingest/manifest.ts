@@ -64,9 +64,11 @@ function parseExcluded(value: unknown): ExcludedReport[] {
     const { agency, year, reason, url } = (entry ?? {}) as Record<string, unknown>
     const invalid = (what: string) => new Error(`manifest.json 的 excluded 第 ${i + 1} 项无效：${what}。`)
     if (typeof agency !== 'string' || agency.trim() === '') throw invalid('缺少机构名称（agency）')
-    if (!Number.isInteger(year) || (year as number) < 1900 || (year as number) > 2099) throw invalid('年份（year）不是四位整数')
+    if (!Number.isInteger(year) || (year as number) < 1900 || (year as number) > 2099)
+      throw invalid('年份（year）不是四位整数')
     if (typeof reason !== 'string' || reason.trim() === '') throw invalid('缺少未收录的原因（reason）')
-    if (url !== undefined && (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url))) throw invalid('url 不是 http(s) 地址')
+    if (url !== undefined && (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url)))
+      throw invalid('url 不是 http(s) 地址')
     const key = `${agency} ${String(year)}`
     if (seen.has(key)) throw new Error(`manifest.json 的 excluded 第 ${i + 1} 项重复了 ${agency} ${String(year)} 年。`)
     seen.add(key)
@@ -81,11 +83,19 @@ function parseAuditFailures(value: unknown): AuditFailure[] {
   return value.map((entry, i): AuditFailure => {
     const { agency, year, checks } = (entry ?? {}) as Record<string, unknown>
     const invalid = () => new Error(`manifest.json 的 auditFailures 第 ${i + 1} 项无效。`)
-    if (typeof agency !== 'string' || !Number.isInteger(year) || typeof checks !== 'object' || checks === null || Array.isArray(checks)) throw invalid()
+    if (
+      typeof agency !== 'string' ||
+      !Number.isInteger(year) ||
+      typeof checks !== 'object' ||
+      checks === null ||
+      Array.isArray(checks)
+    )
+      throw invalid()
     const counts = Object.entries(checks)
     if (counts.length === 0 || !counts.every(([, n]) => Number.isInteger(n) && (n as number) > 0)) throw invalid()
     const key = `${agency} ${String(year)}`
-    if (seen.has(key)) throw new Error(`manifest.json 的 auditFailures 第 ${i + 1} 项重复了 ${agency} ${String(year)} 年。`)
+    if (seen.has(key))
+      throw new Error(`manifest.json 的 auditFailures 第 ${i + 1} 项重复了 ${agency} ${String(year)} 年。`)
     seen.add(key)
     return { agency, year: year as number, checks: Object.fromEntries(counts) as Record<string, number> }
   })

@@ -50,7 +50,10 @@ export async function loadPublishedDataset(readText: (path: string) => Promise<s
   const manifest = parseManifest(JSON.parse(await readText('manifest.json')) as unknown)
   const results = await Promise.all(manifest.files.map(async (file) => parseDatasetCsv(await readText(file), file)))
   return {
-    rows: flagAuditFailures(results.flatMap((r) => r.rows), manifest.auditFailures),
+    rows: flagAuditFailures(
+      results.flatMap((r) => r.rows),
+      manifest.auditFailures,
+    ),
     agencies: manifest.agencies,
     excluded: manifest.excluded,
     problems: results.flatMap((r) => r.problems),

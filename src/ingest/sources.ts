@@ -64,17 +64,28 @@ function list(value: unknown, name: string): unknown[] {
 
 /** A relative path inside ../shared/reports: no absolute path, no `..`, no backslash. */
 function checkPath(path: unknown, where: string): string {
-  if (typeof path !== 'string' || path === '' || path.startsWith('/') || path.includes('\\') || path.split('/').includes('..')) {
+  if (
+    typeof path !== 'string' ||
+    path === '' ||
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    path.split('/').includes('..')
+  ) {
     fail(where, 'path 必须是 ../shared/reports 之下的相对路径')
   }
   return path
 }
 
-function checkReportFields(entry: unknown, where: string, agencies: ReadonlySet<string>): { path: string; agency: string; year: number; url: string } {
+function checkReportFields(
+  entry: unknown,
+  where: string,
+  agencies: ReadonlySet<string>,
+): { path: string; agency: string; year: number; url: string } {
   const { path, agency, year, url } = (entry ?? {}) as Fields
   const checkedPath = checkPath(path, where)
   if (typeof agency !== 'string' || !agencies.has(agency)) fail(where, `机构「${String(agency)}」不在 agencies 列表中`)
-  if (!Number.isInteger(year) || (year as number) < 1900 || (year as number) > 2099) fail(where, '年份（year）不是四位整数')
+  if (!Number.isInteger(year) || (year as number) < 1900 || (year as number) > 2099)
+    fail(where, '年份（year）不是四位整数')
   if (typeof url !== 'string' || !URL_RE.test(url)) fail(where, 'url 不是 http(s) 地址')
   return { path: checkedPath, agency, year: year as number, url }
 }
@@ -87,7 +98,8 @@ export function parseSourceList(json: unknown): SourceList {
 
   const agencies = list(record.agencies, 'agencies').map((a, i): Agency => {
     const { name, kind, parent } = (a ?? {}) as Fields
-    if (typeof name !== 'string' || name === '' || !KINDS.includes(kind as AgencyKind)) fail(`agencies 第 ${i + 1} 项`, '需要 name 和 kind（city、department 或 township）')
+    if (typeof name !== 'string' || name === '' || !KINDS.includes(kind as AgencyKind))
+      fail(`agencies 第 ${i + 1} 项`, '需要 name 和 kind（city、department 或 township）')
     return { name, kind: kind as AgencyKind, ...(typeof parent === 'string' ? { parent } : {}) }
   })
   const names = new Set(agencies.map((a) => a.name))

@@ -31,7 +31,13 @@ export const VIEWS = [
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/overview' },
-  ...VIEWS.map((v): RouteRecordRaw => ({ path: v.path, name: v.name, component: v.component, meta: { title: v.title }, ...('props' in v ? { props: v.props } : {}) })),
+  ...VIEWS.map((v): RouteRecordRaw => ({
+    path: v.path,
+    name: v.name,
+    component: v.component,
+    meta: { title: v.title },
+    ...('props' in v ? { props: v.props } : {}),
+  })),
   // Static hosting has no 404 page to fall back on: an unknown path lands on the overview.
   { path: '/:unknown(.*)*', redirect: '/overview' },
 ]

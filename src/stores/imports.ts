@@ -1,6 +1,12 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { readStoredImports, withReportAdded, withReportRemoved, type ImportedReport, type StoredImportsCheck } from '@/domain/imports/importedReport'
+import {
+  readStoredImports,
+  withReportAdded,
+  withReportRemoved,
+  type ImportedReport,
+  type StoredImportsCheck,
+} from '@/domain/imports/importedReport'
 import type { QuarantinedRecord } from '@/domain/imports/validateStored'
 import { readImports, updateImports } from './importsPersistence'
 import type { LoadStatus } from './datasets'

@@ -1,4 +1,9 @@
-import { IMPORTS_SCHEMA_VERSION, readStoredImports, type StoredImports, type StoredImportsCheck } from '@/domain/imports/importedReport'
+import {
+  IMPORTS_SCHEMA_VERSION,
+  readStoredImports,
+  type StoredImports,
+  type StoredImportsCheck,
+} from '@/domain/imports/importedReport'
 
 /**
  * Staff imports live in IndexedDB: database "xxgk-dashboard", object store "staff", one key
@@ -52,7 +57,9 @@ export async function readImports(): Promise<unknown> {
  * at once each apply their change to the other's result instead of overwriting it. A store this
  * build cannot read is left untouched.
  */
-export async function updateImports(change: (stored: readonly unknown[]) => unknown[]): Promise<StoredImportsCheck & { ok: true }> {
+export async function updateImports(
+  change: (stored: readonly unknown[]) => unknown[],
+): Promise<StoredImportsCheck & { ok: true }> {
   const tx = (await db()).transaction(STORE, 'readwrite')
   const store = tx.objectStore(STORE)
   const current: unknown = await request(store.get(KEY))
@@ -63,7 +70,10 @@ export async function updateImports(change: (stored: readonly unknown[]) => unkn
   }
   const list = current === undefined ? [] : (current as StoredImports).reports
   // Records set aside as unreadable go back exactly as they were read (no JSON round trip).
-  const next: StoredImports = { schemaVersion: IMPORTS_SCHEMA_VERSION, reports: change(list) as StoredImports['reports'] }
+  const next: StoredImports = {
+    schemaVersion: IMPORTS_SCHEMA_VERSION,
+    reports: change(list) as StoredImports['reports'],
+  }
   store.put(next, KEY)
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve()

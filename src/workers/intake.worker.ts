@@ -20,6 +20,14 @@ scope.onmessage = async (event: MessageEvent<IntakeRequest>) => {
   } catch (e) {
     // A parser bug must still end in a message, never a spinner that never stops.
     const fileName = event.data.input.fileName ?? '粘贴的文本'
-    post({ type: 'done', outcome: { ok: false, fileName, code: 'internal', message: `${fileName}：解析时出错（${e instanceof Error ? e.message : String(e)}），数据未作改动。` } })
+    post({
+      type: 'done',
+      outcome: {
+        ok: false,
+        fileName,
+        code: 'internal',
+        message: `${fileName}：解析时出错（${e instanceof Error ? e.message : String(e)}），数据未作改动。`,
+      },
+    })
   }
 }

@@ -39,7 +39,9 @@ describe('training timeline', () => {
     const option = buildTrainingTimelineOption(sessions, 2020)
     expect(option.xAxis).toMatchObject({ type: 'time', min: '2020-01-01', max: '2020-12-31' })
     expect((option.yAxis as { data: string[] }).data).toHaveLength(4)
-    const styles = (option.series as { data: { itemStyle: { color: string } }[] }[])[0]?.data.map((d) => d.itemStyle.color)
+    const styles = (option.series as { data: { itemStyle: { color: string } }[] }[])[0]?.data.map(
+      (d) => d.itemStyle.color,
+    )
     expect(styles).toEqual(['#fff', '#fff', '#fff', PALETTE[0]])
     expect(renderSvg(option)).toContain('80+ 人')
   })
@@ -57,7 +59,12 @@ describe('training timeline', () => {
     expect(formatSessionDate({ start: '2020-09-30', end: '2020-10-01' })).toBe('9月30日—10月1日')
   })
   it('tabulates attendance, saying when it is not reported', () => {
-    expect(trainingTable(sessions).rows.map((r) => r.cells[1])).toEqual(['人数未报告', '人数未报告', '人数未报告', '80+ 人'])
+    expect(trainingTable(sessions).rows.map((r) => r.cells[1])).toEqual([
+      '人数未报告',
+      '人数未报告',
+      '人数未报告',
+      '80+ 人',
+    ])
   })
 })
 

@@ -5,7 +5,10 @@ import { INTERACTION_COUNTS } from '@/domain/shape/channels'
 import { obs } from '../helpers/observations'
 import { renderSvg } from '../helpers/renderSvg'
 
-const rows = [obs({ year: 2020, metric: 'messages', value: 1250, qualifier: '≥' }), obs({ year: 2020, metric: 'replies', value: 152 })]
+const rows = [
+  obs({ year: 2020, metric: 'messages', value: 1250, qualifier: '≥' }),
+  obs({ year: 2020, metric: 'replies', value: 152 }),
+]
 
 describe('buildCategoryBarsOption', () => {
   const data = shapeCategories(rows, '测试市', 2020, '条', INTERACTION_COUNTS)
@@ -14,7 +17,10 @@ describe('buildCategoryBarsOption', () => {
     const option = buildCategoryBarsOption(data)
     const series = option.series as { type: string; data: { value: unknown; qualifier: string }[] }[]
     expect(series).toHaveLength(1)
-    expect(series[0]?.data).toEqual([{ value: 1250, qualifier: '≥' }, { value: 152, qualifier: '' }])
+    expect(series[0]?.data).toEqual([
+      { value: 1250, qualifier: '≥' },
+      { value: 152, qualifier: '' },
+    ])
     expect((option.xAxis as { data: string[] }).data).toEqual(['网民留言', '公开答复'])
     expect(renderSvg(option)).toContain('1,250+')
   })
@@ -22,7 +28,7 @@ describe('buildCategoryBarsOption', () => {
   it('swaps the axes when horizontal', () => {
     const option = buildCategoryBarsOption(data, { horizontal: true })
     expect((option.yAxis as { type: string }).type).toBe('category')
-    expect((option.xAxis as { type: string; name: string })).toMatchObject({ type: 'value', name: '条' })
+    expect(option.xAxis as { type: string; name: string }).toMatchObject({ type: 'value', name: '条' })
   })
 
   it('draws gaps for a year without data, and the table says 未报告', () => {

@@ -5,7 +5,10 @@ import { TEST_SOURCE } from '../helpers/observations'
 describe('chart formatters', () => {
   it('turns a missing point into a gap item', () => {
     expect(toDataItem(null)).toEqual({ value: '-', qualifier: '' })
-    expect(toDataItem({ year: 2020, value: null, qualifier: '', unit: '条', source: TEST_SOURCE })).toEqual({ value: '-', qualifier: '' })
+    expect(toDataItem({ year: 2020, value: null, qualifier: '', unit: '条', source: TEST_SOURCE })).toEqual({
+      value: '-',
+      qualifier: '',
+    })
   })
   it('formats data items, approximate and missing', () => {
     expect(formatDataItem({ value: 1250, qualifier: '≥' })).toBe('1,250+')

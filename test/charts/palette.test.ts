@@ -147,9 +147,12 @@ describe('series palettes', () => {
     expect(new Set(palette).size).toBe(8)
   })
 
-  it.each(palettes)('$name has at least 3:1 contrast against its background $background (WCAG 1.4.11)', ({ palette, background }) => {
-    for (const colour of palette) expect(contrastRatio(colour, background), colour).toBeGreaterThanOrEqual(3)
-  })
+  it.each(palettes)(
+    '$name has at least 3:1 contrast against its background $background (WCAG 1.4.11)',
+    ({ palette, background }) => {
+      for (const colour of palette) expect(contrastRatio(colour, background), colour).toBeGreaterThanOrEqual(3)
+    },
+  )
 
   it('is one palette on both backgrounds, so an embed on the dark surface needs no switch', () => {
     expect(DARK_PALETTE).toBe(LIGHT_PALETTE)

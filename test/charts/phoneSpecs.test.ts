@@ -7,8 +7,21 @@ import { panelChart } from '@/charts/panelChart'
 import { clipped, collisions, drawnTexts } from '../helpers/textBoxes'
 import { shippedRows } from '../helpers/shippedData'
 
-const rows = [...shippedRows(), ...shippedRows('zhangshu-2023.csv'), ...shippedRows('zhangshu-2025.csv'), ...shippedRows('zhangshu-agencies.csv')]
-const ctx = (year: number, extra: Partial<ChartContext> = {}): ChartContext => ({ rows, agencies: [], agency: '樟树市', year, channel: 'all', lang: 'zh', ...extra })
+const rows = [
+  ...shippedRows(),
+  ...shippedRows('zhangshu-2023.csv'),
+  ...shippedRows('zhangshu-2025.csv'),
+  ...shippedRows('zhangshu-agencies.csv'),
+]
+const ctx = (year: number, extra: Partial<ChartContext> = {}): ChartContext => ({
+  rows,
+  agencies: [],
+  agency: '樟树市',
+  year,
+  channel: 'all',
+  lang: 'zh',
+  ...extra,
+})
 const build = async (id: string, c: ChartContext) => {
   const spec = (await loadChart(id))?.build(c)
   if (!spec) throw new Error(id)
@@ -28,12 +41,23 @@ describe('a chart with nothing to draw', () => {
 describe('the 23-row outcome detail', () => {
   it('first draws only the rows with requests; 显示全部 brings back the 0 rows', async () => {
     const spec = await build('outcome-rows', ctx(2020))
-    const categories = (option: unknown) => ((option as { yAxis: { data: string[] } }).yAxis.data)
+    const categories = (option: unknown) => (option as { yAxis: { data: string[] } }).yAxis.data
     expect(categories(spec.option)).toHaveLength(19)
     expect(spec.compact?.hidden).toBe(13)
-    expect(categories(spec.compact?.option)).toEqual(['予以公开', '不予公开·其他法律行政法规禁止公开', '不予公开·保护第三方合法权益', '不予公开·属于行政查询事项', '无法提供·本机关不掌握相关政府信息', '不予处理·重复申请'])
-    expect(categories(panelChart(spec, { width: 324, large: false, decals: false, showAll: false }).option)).toHaveLength(6)
-    expect(categories(panelChart(spec, { width: 324, large: false, decals: false, showAll: true }).option)).toHaveLength(19)
+    expect(categories(spec.compact?.option)).toEqual([
+      '予以公开',
+      '不予公开·其他法律行政法规禁止公开',
+      '不予公开·保护第三方合法权益',
+      '不予公开·属于行政查询事项',
+      '无法提供·本机关不掌握相关政府信息',
+      '不予处理·重复申请',
+    ])
+    expect(
+      categories(panelChart(spec, { width: 324, large: false, decals: false, showAll: false }).option),
+    ).toHaveLength(6)
+    expect(
+      categories(panelChart(spec, { width: 324, large: false, decals: false, showAll: true }).option),
+    ).toHaveLength(19)
   })
 })
 
@@ -44,7 +68,9 @@ describe('the applications-by-level chart', () => {
   })
 
   it('carries none when the parts add up', async () => {
-    const fixed = rows.map((o) => (o.year === 2020 && o.metric === 'applications' && o.dim1 === 'cityLevel' ? { ...o, value: 2 } : o))
+    const fixed = rows.map((o) =>
+      o.year === 2020 && o.metric === 'applications' && o.dim1 === 'cityLevel' ? { ...o, value: 2 } : o,
+    )
     const spec = await build('applications-by-level', ctx(2020, { rows: fixed }))
     expect(spec.badge).toBeUndefined()
   })
@@ -65,8 +91,22 @@ describe('the outcome flow on a phone', () => {
 /** Synthetic: 1,000 departments, each with a 200-character name, for one year. */
 function manyDepartments(): { rows: Observation[]; agencies: Agency[] } {
   const source = { title: '合成数据（测试用）', url: '' }
-  const agencies: Agency[] = Array.from({ length: 1000 }, (_, i) => ({ name: `${'部门名称很长'.repeat(33)}${String(i).padStart(3, '0')}`.slice(-200), kind: 'department' }))
-  const data = agencies.map((a, i): Observation => ({ agency: a.name, year: 2024, metric: 'proactivePosts', dim1: '', dim2: '', label: '', unit: '条', qualifier: '', value: (i * 7919) % 1000, source }))
+  const agencies: Agency[] = Array.from({ length: 1000 }, (_, i) => ({
+    name: `${'部门名称很长'.repeat(33)}${String(i).padStart(3, '0')}`.slice(-200),
+    kind: 'department',
+  }))
+  const data = agencies.map((a, i): Observation => ({
+    agency: a.name,
+    year: 2024,
+    metric: 'proactivePosts',
+    dim1: '',
+    dim2: '',
+    label: '',
+    unit: '条',
+    qualifier: '',
+    value: (i * 7919) % 1000,
+    source,
+  }))
   return { rows: data, agencies }
 }
 

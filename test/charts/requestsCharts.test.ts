@@ -16,7 +16,9 @@ describe('outcome sankey', () => {
     const option = buildOutcomeSankeyOption(flows)
     const series = (option.series as { type: string; data: { name: string }[]; links: unknown[] }[])[0]
     expect(series?.type).toBe('sankey')
-    expect(series?.data.map((d) => d.name)).toEqual(expect.arrayContaining(['自然人', '商业企业', '予以公开', '不予处理', '重复申请']))
+    expect(series?.data.map((d) => d.name)).toEqual(
+      expect.arrayContaining(['自然人', '商业企业', '予以公开', '不予处理', '重复申请']),
+    )
     expect(series?.links).toHaveLength(flows.links.length)
     expect(renderSvg(option)).toContain('重复申请')
   })
@@ -33,7 +35,14 @@ describe('outcome rows', () => {
     expect(outcomeRows(t3)).toHaveLength(19)
     const option = buildOutcomeRowsOption(t3)
     const series = option.series as { name: string; stack: string; data: { value: unknown }[] }[]
-    expect(series.map((s) => s.name)).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'])
+    expect(series.map((s) => s.name)).toEqual([
+      '自然人',
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+    ])
     const repeatIndex = outcomeRows(t3).findIndex((r) => r.key === 'notProcessed.repeat')
     expect(series[0]?.data[repeatIndex]?.value).toBe(23)
     expect(series[1]?.data[repeatIndex]?.value).toBe(1)
@@ -51,7 +60,15 @@ describe('outcome rows', () => {
   it('tabulates each row with its 总计', () => {
     const table = outcomeRowsTable(t3)
     expect(table.columns.at(-1)).toBe('总计')
-    expect(table.rows.find((r) => r.header === '不予处理·重复申请')?.cells).toEqual(['23', '1', '0', '0', '0', '0', '24'])
+    expect(table.rows.find((r) => r.header === '不予处理·重复申请')?.cells).toEqual([
+      '23',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '24',
+    ])
   })
 })
 
@@ -70,12 +87,26 @@ describe('review and litigation', () => {
   it('says in words when 表四 has no case at all, instead of twelve "0" labels', () => {
     const t4 = shapeT4(rows, '樟树市', 2020)
     if (!t4) throw new Error('no 表四')
-    expect((buildReviewLitigationOption(t4).series as { label: { show: boolean } }[]).every((s) => !s.label.show)).toBe(true)
-    const built = reviewLitigation.build({ rows, agencies: [], agency: '樟树市', year: 2020, channel: 'all', lang: 'zh' })
+    expect((buildReviewLitigationOption(t4).series as { label: { show: boolean } }[]).every((s) => !s.label.show)).toBe(
+      true,
+    )
+    const built = reviewLitigation.build({
+      rows,
+      agencies: [],
+      agency: '樟树市',
+      year: 2020,
+      channel: 'all',
+      lang: 'zh',
+    })
     // The sentence replaces the chart: an empty 0–1 axis said nothing.
     expect(built.emptyMessage).toBe('表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。')
     // With a case, every bar is labelled and there is no such note.
-    const withCase = { ...t4, groups: t4.groups.map((g, i) => (i === 0 ? { ...g, values: { ...g.values, upheld: 2, total: 2 } } : g)) }
-    expect((buildReviewLitigationOption(withCase).series as { label: { show: boolean } }[]).every((s) => s.label.show)).toBe(true)
+    const withCase = {
+      ...t4,
+      groups: t4.groups.map((g, i) => (i === 0 ? { ...g, values: { ...g.values, upheld: 2, total: 2 } } : g)),
+    }
+    expect(
+      (buildReviewLitigationOption(withCase).series as { label: { show: boolean } }[]).every((s) => s.label.show),
+    ).toBe(true)
   })
 })

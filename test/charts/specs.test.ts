@@ -5,8 +5,20 @@ import { messages } from '@/i18n/messages'
 import type { ChartContext } from '@/charts/specs/types'
 import { shippedRows } from '../helpers/shippedData'
 
-const rows = [...shippedRows(), ...shippedRows('zhangshu-2023.csv'), ...shippedRows('zhangshu-2025.csv'), ...shippedRows('zhangshu-agencies.csv')]
-const ctx = (year: number, lang: 'zh' | 'en' = 'zh'): ChartContext => ({ rows, agencies: [], agency: '樟树市', year, channel: 'all', lang })
+const rows = [
+  ...shippedRows(),
+  ...shippedRows('zhangshu-2023.csv'),
+  ...shippedRows('zhangshu-2025.csv'),
+  ...shippedRows('zhangshu-agencies.csv'),
+]
+const ctx = (year: number, lang: 'zh' | 'en' = 'zh'): ChartContext => ({
+  rows,
+  agencies: [],
+  agency: '樟树市',
+  year,
+  channel: 'all',
+  lang,
+})
 
 describe('chart registry and specs', () => {
   it('registers every chart that a view lists', () => {
@@ -21,7 +33,9 @@ describe('chart registry and specs', () => {
     expect(spec?.title).not.toBe('')
     expect(spec?.unit).not.toBe('')
     // 樟树市's 2020 表四 is all zeros: that chart says so instead (tested below).
-    expect(spec?.emptyMessage).toBe(id === 'review-litigation' ? '表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。' : '')
+    expect(spec?.emptyMessage).toBe(
+      id === 'review-litigation' ? '表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。' : '',
+    )
     expect(spec?.sources.length).toBeGreaterThan(0)
     expect(spec?.table.rows.length).toBeGreaterThan(0)
   })
@@ -47,18 +61,30 @@ describe('chart names', () => {
 describe('English', () => {
   beforeAll(() => loadLang('en'))
   const HAN = /\p{Script=Han}/u
-  it.each(CHART_IDS)('%s has no Chinese left in its title, unit, notes, axes or table (sources keep their titles)', async (id) => {
-    const spec = (await loadChart(id))?.build(ctx(id === 'agency-posts' ? 2024 : 2020, 'en'))
-    if (!spec) throw new Error(id)
-    const texts = [spec.title, spec.unit, spec.note, spec.emptyMessage, ...spec.table.columns, ...spec.table.rows.flatMap((r) => [r.header, ...r.cells])]
-    expect(texts.filter((t) => HAN.test(t))).toEqual([])
-    const option = JSON.stringify(spec.option)
-    expect(option.match(/"[^"]*\p{Script=Han}[^"]*"/gu) ?? []).toEqual([])
-  })
+  it.each(CHART_IDS)(
+    '%s has no Chinese left in its title, unit, notes, axes or table (sources keep their titles)',
+    async (id) => {
+      const spec = (await loadChart(id))?.build(ctx(id === 'agency-posts' ? 2024 : 2020, 'en'))
+      if (!spec) throw new Error(id)
+      const texts = [
+        spec.title,
+        spec.unit,
+        spec.note,
+        spec.emptyMessage,
+        ...spec.table.columns,
+        ...spec.table.rows.flatMap((r) => [r.header, ...r.cells]),
+      ]
+      expect(texts.filter((t) => HAN.test(t))).toEqual([])
+      const option = JSON.stringify(spec.option)
+      expect(option.match(/"[^"]*\p{Script=Han}[^"]*"/gu) ?? []).toEqual([])
+    },
+  )
 
   it('says why a year is empty, in English', async () => {
     const spec = (await loadChart('outcome-flow'))?.build(ctx(2023, 'en'))
-    expect(spec?.emptyMessage).toBe('No table III for Zhangshu City in 2023 (the report is missing or has no such table).')
+    expect(spec?.emptyMessage).toBe(
+      'No table III for Zhangshu City in 2023 (the report is missing or has no such table).',
+    )
   })
 })
 

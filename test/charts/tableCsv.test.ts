@@ -14,7 +14,11 @@ function written(cell: string): string {
 
 /** What a spreadsheet's CSV reader gets for each field: Papa with strings only, no header. */
 function rawFields(csv: string): string[][] {
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { header: false, delimiter: ',', skipEmptyLines: true })
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
+    header: false,
+    delimiter: ',',
+    skipEmptyLines: true,
+  })
   expect(parsed.errors).toEqual([])
   return parsed.data
 }
@@ -68,7 +72,7 @@ describe('tableToCsv: formula injection', () => {
   const triggers: [string, string][] = [
     ['=', '=1+1'],
     ['+', '+A1'],
-    ['-', '-2+3+cmd|\' /C calc\'!A0'],
+    ['-', "-2+3+cmd|' /C calc'!A0"],
     ['@', '@SUM(1,2)'],
     ['TAB', '\t=1'],
     ['CR', '\rtext'],
@@ -91,7 +95,7 @@ describe('tableToCsv: formula injection', () => {
 
   it('escapes the exact cells of the OWASP examples', () => {
     expect(written('=HYPERLINK("http://evil.example","点击")')).toBe('"\'=HYPERLINK(""http://evil.example"",""点击"")"')
-    expect(written('@SUM(1+1)*cmd|\' /C calc\'!A0')).toBe('\'@SUM(1+1)*cmd|\' /C calc\'!A0')
+    expect(written("@SUM(1+1)*cmd|' /C calc'!A0")).toBe("'@SUM(1+1)*cmd|' /C calc'!A0")
   })
 
   it('looks through leading whitespace, since some importers trim it before evaluating', () => {
@@ -167,19 +171,64 @@ function awkwardStrings(): string[] {
 
 describe('parseTableCsv', () => {
   const cases: [string, TableModel][] = [
-    ['a chart table', { columns: ['年份', '政府网站'], rows: [{ header: '2020年', cells: ['8,892'] }, { header: '2021年', cells: ['未报告'] }] }],
+    [
+      'a chart table',
+      {
+        columns: ['年份', '政府网站'],
+        rows: [
+          { header: '2020年', cells: ['8,892'] },
+          { header: '2021年', cells: ['未报告'] },
+        ],
+      },
+    ],
     ['quotes and commas', { columns: ['a,b', '"q"'], rows: [{ header: 'x "y", z', cells: ['""', ','] }] }],
-    ['newlines of every kind', { columns: ['a\nb'], rows: [{ header: 'c\r\nd', cells: ['e\rf', '\n', '\r\n', 'g\n'] }] }],
+    [
+      'newlines of every kind',
+      { columns: ['a\nb'], rows: [{ header: 'c\r\nd', cells: ['e\rf', '\n', '\r\n', 'g\n'] }] },
+    ],
     ['formula triggers', { columns: ['=1', '+2', '-3'], rows: [{ header: '@4', cells: ['\t5', '\r6', '\0', ' =7'] }] }],
     ['signed numbers', { columns: ['-8'], rows: [{ header: '+273', cells: ['-8.5', '0', '-8,892', '−8', '91.7%'] }] }],
-    ['a literal quote before a trigger', { columns: ["'=x"], rows: [{ header: "''=x", cells: ["'-8", "'", "'abc", "' =x"] }] }],
-    ['empty strings', { columns: ['', ''], rows: [{ header: '', cells: ['', ''] }, { header: '', cells: [] }] }],
+    [
+      'a literal quote before a trigger',
+      { columns: ["'=x"], rows: [{ header: "''=x", cells: ["'-8", "'", "'abc", "' =x"] }] },
+    ],
+    [
+      'empty strings',
+      {
+        columns: ['', ''],
+        rows: [
+          { header: '', cells: ['', ''] },
+          { header: '', cells: [] },
+        ],
+      },
+    ],
     ['a lone empty column title', { columns: [''], rows: [] }],
     ['no columns and no rows', { columns: [], rows: [] }],
     ['no columns, then rows', { columns: [], rows: [{ header: 'a', cells: [] }] }],
-    ['an empty last row', { columns: ['a'], rows: [{ header: 'b', cells: ['c'] }, { header: '', cells: [] }] }],
-    ['ragged rows', { columns: ['a', 'b', 'c'], rows: [{ header: 'x', cells: [] }, { header: 'y', cells: ['1', '2', '3', '4'] }] }],
-    ['Chinese text and a BOM-like character', { columns: ['\uFEFF项目'], rows: [{ header: '国务院办公厅', cells: ['申请人的信息公开申请', '\uFEFF'] }] }],
+    [
+      'an empty last row',
+      {
+        columns: ['a'],
+        rows: [
+          { header: 'b', cells: ['c'] },
+          { header: '', cells: [] },
+        ],
+      },
+    ],
+    [
+      'ragged rows',
+      {
+        columns: ['a', 'b', 'c'],
+        rows: [
+          { header: 'x', cells: [] },
+          { header: 'y', cells: ['1', '2', '3', '4'] },
+        ],
+      },
+    ],
+    [
+      'Chinese text and a BOM-like character',
+      { columns: ['\uFEFF项目'], rows: [{ header: '国务院办公厅', cells: ['申请人的信息公开申请', '\uFEFF'] }] },
+    ],
   ]
 
   it.each(cases)('round-trips %s', (_name, table) => {
@@ -195,7 +244,13 @@ describe('parseTableCsv', () => {
 
   it(`round-trips ${alone.length} awkward strings alone in every position, and all ${strings.length} in one table`, () => {
     for (const s of alone) {
-      const table = { columns: [s, s], rows: [{ header: s, cells: [s] }, { header: s, cells: [] }] }
+      const table = {
+        columns: [s, s],
+        rows: [
+          { header: s, cells: [s] },
+          { header: s, cells: [] },
+        ],
+      }
       expect(parseTableCsv(tableToCsv(table)), JSON.stringify(s)).toEqual(table)
     }
     const columns = strings.slice(0, 40)

@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadLang } from '@/i18n/catalog'
 import type { Observation } from '@/domain/observation'
 import { reportToObservations } from '@/domain/report/observations'
-import { shapeDisclosureRateTrend, shapePostsTrend, shapeProactiveTrend, shapeRequestTrend } from '@/domain/shape/trends'
+import {
+  shapeDisclosureRateTrend,
+  shapePostsTrend,
+  shapeProactiveTrend,
+  shapeRequestTrend,
+} from '@/domain/shape/trends'
 import { shapeOutcomeMixTrend } from '@/domain/shape/outcomeTrend'
 import { buildTrendLinesOption, describeTrendLines, trendLinesTable } from '@/charts/trendLines'
 import { loadChart } from '@/charts/registry'
@@ -58,19 +63,30 @@ describe('trend shapes on synthetic rows', () => {
     ]
     const data = shapePostsTrend(parts, '测试市')
     expect(data.breaks).toEqual([expect.objectContaining({ key: 'website', year: 2023 })])
-    const option = buildTrendLinesOption(data) as { series: { name: string; data: { value: unknown }[] }[]; xAxis: { data: string[]; axisLabel: { formatter: (l: string) => string } } }
+    const option = buildTrendLinesOption(data) as {
+      series: { name: string; data: { value: unknown }[] }[]
+      xAxis: { data: string[]; axisLabel: { formatter: (l: string) => string } }
+    }
     expect(option.series.map((s) => [s.name, s.data.map((d) => d.value)])).toEqual([
       ['政府网站', [100, '-']],
       ['政府网站', ['-', 300]],
     ])
-    expect(option.xAxis.data.map((l) => option.xAxis.axisLabel.formatter(l))).toEqual(['2022年', '2023年\n{mark|口径变化}'])
+    expect(option.xAxis.data.map((l) => option.xAxis.axisLabel.formatter(l))).toEqual([
+      '2022年',
+      '2023年\n{mark|口径变化}',
+    ])
     expect(describeTrendLines(data)).toBe('政府网站 2022 年 100 条，2023 年 300 条，与 2022 年统计口径不同，不作比较。')
     renderSvg(buildTrendLinesOption(data))
   })
 
   it('breaks 表二 lines at the 2021 template', () => {
-    const t2 = [obs({ metric: 't2.adminLicensing', dim1: 'decisions', year: 2020, value: 5 }), obs({ metric: 't2.adminLicensing', dim1: 'decisions', year: 2021, value: 9 })]
-    expect(shapeProactiveTrend(t2, '测试市').breaks).toEqual([{ key: 'adminLicensing', year: 2021, reason: { kind: 'template' } }])
+    const t2 = [
+      obs({ metric: 't2.adminLicensing', dim1: 'decisions', year: 2020, value: 5 }),
+      obs({ metric: 't2.adminLicensing', dim1: 'decisions', year: 2021, value: 9 }),
+    ]
+    expect(shapeProactiveTrend(t2, '测试市').breaks).toEqual([
+      { key: 'adminLicensing', year: 2021, reason: { kind: 'template' } },
+    ])
   })
 })
 
@@ -94,9 +110,23 @@ describe.runIf(hasSharedReports)('trends of 平潭综合实验区 2019–2025, r
   })
 
   it('draws every trend chart with no ECharts warning, in Chinese and English', async () => {
-    for (const id of ['trend-requests', 'trend-disclosure-rate', 'trend-outcome-mix', 'trend-review', 'trend-proactive', 'trend-posts'] as const) {
+    for (const id of [
+      'trend-requests',
+      'trend-disclosure-rate',
+      'trend-outcome-mix',
+      'trend-review',
+      'trend-proactive',
+      'trend-posts',
+    ] as const) {
       for (const lang of ['zh', 'en'] as const) {
-        const spec = (await loadChart(id))?.build({ rows, agencies: [], agency: '平潭综合实验区', year: 2025, channel: 'all', lang })
+        const spec = (await loadChart(id))?.build({
+          rows,
+          agencies: [],
+          agency: '平潭综合实验区',
+          year: 2025,
+          channel: 'all',
+          lang,
+        })
         expect([id, spec?.emptyMessage]).toEqual([id, ''])
         renderSvg(spec?.option ?? {}, 390, 320)
         const english = lang === 'en' ? `${spec?.title} ${spec?.description} ${spec?.note}` : ''
@@ -109,7 +139,14 @@ describe.runIf(hasSharedReports)('trends of 平潭综合实验区 2019–2025, r
 describe('trends of 樟树市 from the shipped data', () => {
   it('marks both changes in how the website total is counted', async () => {
     const rows = ['zhangshu-2020.csv', 'zhangshu-2023.csv', 'zhangshu-2025.csv'].flatMap((f) => shippedRows(f))
-    const spec = (await loadChart('trend-posts'))?.build({ rows, agencies: [], agency: '樟树市', year: 2025, channel: 'all', lang: 'zh' })
+    const spec = (await loadChart('trend-posts'))?.build({
+      rows,
+      agencies: [],
+      agency: '樟树市',
+      year: 2025,
+      channel: 'all',
+      lang: 'zh',
+    })
     expect(spec?.note).toContain('2023 年报告中“政府网站”的分项与上一年不同')
     expect(spec?.note).toContain('2025 年报告中“政府网站”的分项与上一年不同')
     expect(spec?.description).toContain('与 2023 年统计口径不同，不作比较')

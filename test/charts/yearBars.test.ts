@@ -18,7 +18,10 @@ describe('buildYearBarsOption', () => {
   const series = option.series as BarSeries[]
 
   it('draws one bar series per channel over every year of the span', () => {
-    expect(series.map((s) => [s.type, s.name])).toEqual([['bar', '政府网站'], ['bar', '微信公众号']])
+    expect(series.map((s) => [s.type, s.name])).toEqual([
+      ['bar', '政府网站'],
+      ['bar', '微信公众号'],
+    ])
     expect((option.xAxis as { data: string[] }).data).toEqual(['2020年', '2021年', '2022年'])
   })
 

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 function auditData(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/audit-data.ts', ...args], { cwd: ROOT, encoding: 'utf8' })
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/audit-data.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
   const findings = run.stdout
     .split('\n')
     .filter((line) => line.startsWith('{'))
@@ -49,7 +52,13 @@ describe('cli/audit-data.ts', { timeout: 30_000 }, () => {
   it('exits 2 without a verdict when a row cannot be read, naming the file and line', () => {
     const dir = dataCopy()
     const file = join(dir, 'zhangshu-2020.csv')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('樟树市,2020,t3.newReceived,naturalPerson,,,件,,48,', '樟树市,2020,t3.newReceived,naturalPerson,,,件,,四十八,'))
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '樟树市,2020,t3.newReceived,naturalPerson,,,件,,48,',
+        '樟树市,2020,t3.newReceived,naturalPerson,,,件,,四十八,',
+      ),
+    )
     const run = auditData('--data', dir, '--write')
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/zhangshu-2020\.csv：第 \d+ 行「value」列/)

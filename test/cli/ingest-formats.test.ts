@@ -8,7 +8,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const FIXTURES = join(ROOT, 'test/fixtures/reports')
 
 function ingest(...files: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', ...files.map((f) => join(FIXTURES, f))], { cwd: ROOT, encoding: 'utf8' })
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'cli/ingest.ts', ...files.map((f) => join(FIXTURES, f))],
+    { cwd: ROOT, encoding: 'utf8' },
+  )
   const findings = run.stderr
     .split('\n')
     .filter((line) => line.startsWith('{'))

@@ -10,11 +10,17 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const FIXTURES = join(ROOT, 'test/fixtures/reports')
 
 function ingest(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', ...args], { cwd: ROOT, encoding: 'utf8' })
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
   const findings = run.stderr
     .split('\n')
     .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as { file: string; id: string; level: string; status: string; code?: string; message: string })
+    .map(
+      (line) =>
+        JSON.parse(line) as { file: string; id: string; level: string; status: string; code?: string; message: string },
+    )
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, findings }
 }
 
@@ -28,8 +34,15 @@ describe('cli/ingest.ts', { timeout: 30_000 }, () => {
     expect(run.code).toBe(0)
     expect(run.findings).toEqual([])
     const data = rows(run.stdout)
-    expect(run.stdout.split('\n')[0]).toBe('agency,year,metric,dim1,dim2,label,unit,qualifier,value,source_title,source_url')
-    expect(data.find((r) => r.metric === 't3.totalProcessed' && r.dim1 === 'total')).toMatchObject({ agency: '示例市', year: '2022', value: '131', source_title: '示例市2022年政府信息公开工作年度报告' })
+    expect(run.stdout.split('\n')[0]).toBe(
+      'agency,year,metric,dim1,dim2,label,unit,qualifier,value,source_title,source_url',
+    )
+    expect(data.find((r) => r.metric === 't3.totalProcessed' && r.dim1 === 'total')).toMatchObject({
+      agency: '示例市',
+      year: '2022',
+      value: '131',
+      source_title: '示例市2022年政府信息公开工作年度报告',
+    })
     expect(data.find((r) => r.metric === 'posts' && r.dim1 === 'weibo')?.value).toBe('850')
   })
 
@@ -41,7 +54,9 @@ describe('cli/ingest.ts', { timeout: 30_000 }, () => {
     const hard = run.findings.filter((f) => f.level === 'error')
     expect(hard.map((f) => f.id)).toEqual(['T3-B', 'T3-B', 'T3-D', 'T3-D'])
     expect(hard[0]?.file).toContain('t3-misallocated-applicant-column.txt')
-    expect(rows(readFileSync(out, 'utf8')).find((r) => r.metric === 't3.granted' && r.dim1 === 'commercial')?.value).toBe('1')
+    expect(
+      rows(readFileSync(out, 'utf8')).find((r) => r.metric === 't3.granted' && r.dim1 === 'commercial')?.value,
+    ).toBe('1')
   })
 
   it('exits 2 for a pre-2019 report, an unreadable path or no arguments', () => {
@@ -66,7 +81,9 @@ describe('cli/ingest.ts', { timeout: 30_000 }, () => {
     const run = ingest(join(FIXTURES, 'f2021-markdown-gbk.md'), utf16, '--agency', '示例市本级', '--year', '2022')
     expect(run.code).toBe(0)
     const data = rows(run.stdout)
-    expect(data.filter((r) => r.metric === 't3.newReceived' && r.dim1 === 'total').map((r) => [r.agency, r.value])).toEqual([
+    expect(
+      data.filter((r) => r.metric === 't3.newReceived' && r.dim1 === 'total').map((r) => [r.agency, r.value]),
+    ).toEqual([
       ['示例市本级', '134'],
       ['示例市本级', '134'],
     ])
@@ -75,7 +92,10 @@ describe('cli/ingest.ts', { timeout: 30_000 }, () => {
   it('asks for --year when the title gives none', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ingest-'))
     const file = join(dir, 'untitled.md')
-    writeFileSync(file, readFileSync(join(FIXTURES, 'f2021-markdown.md'), 'utf8').replace('# 示例市 2022 年政府信息公开工作年度报告', ''))
+    writeFileSync(
+      file,
+      readFileSync(join(FIXTURES, 'f2021-markdown.md'), 'utf8').replace('# 示例市 2022 年政府信息公开工作年度报告', ''),
+    )
     const missing = ingest(file)
     expect(missing.code).toBe(2)
     expect(missing.findings.at(-1)).toMatchObject({ code: 'noYear' })
@@ -88,7 +108,10 @@ describe('cli/ingest.ts', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'ingest-x1-'))
     // The previous year: the same tables under a 2021 title, so its 结转下年 (7, 1, …, 9) meets 2022's 上年结转 (5, 1, …, 6).
     const previous = join(dir, 'prev.md')
-    writeFileSync(previous, readFileSync(join(FIXTURES, 'f2021-markdown.md'), 'utf8').replace('示例市 2022 年', '示例市 2021 年'))
+    writeFileSync(
+      previous,
+      readFileSync(join(FIXTURES, 'f2021-markdown.md'), 'utf8').replace('示例市 2022 年', '示例市 2021 年'),
+    )
     const run = ingest(previous, join(FIXTURES, 'f2021-markdown.md'))
     const x1 = run.findings.filter((f) => f.id === 'X1')
     expect(x1.map((f) => f.level)).toEqual(['warning', 'warning', 'warning'])

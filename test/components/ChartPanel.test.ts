@@ -19,7 +19,10 @@ const spec: ChartSpec = {
   id: 'channel-trend',
   title: '各渠道历年发布信息数',
   unit: '条',
-  sources: [{ title: '测试报告', url: 'https://example.gov.cn/r.html' }, { title: '无网址报告', url: '' }],
+  sources: [
+    { title: '测试报告', url: 'https://example.gov.cn/r.html' },
+    { title: '无网址报告', url: '' },
+  ],
   option: { series: [{ type: 'bar' as const, data: [1] }] },
   table: { columns: ['年份', '政府网站（条）'], rows: [{ header: '2020年', cells: ['8,892'] }] },
   description: '2020 年政府网站 8,892 条。',
@@ -63,7 +66,10 @@ describe('ChartPanel', () => {
   })
 
   it('shows the empty message instead of a chart and hides the toggle', () => {
-    const wrapper = mount(ChartPanel, { props: { spec: { ...spec, emptyMessage: '樟树市 2021 年无数据。' } }, global: { stubs: { Echarts: EchartsStub } } })
+    const wrapper = mount(ChartPanel, {
+      props: { spec: { ...spec, emptyMessage: '樟树市 2021 年无数据。' } },
+      global: { stubs: { Echarts: EchartsStub } },
+    })
     expect(wrapper.find('.chart-panel__empty').text()).toBe('樟树市 2021 年无数据。')
     expect(wrapper.find('.echarts-stub').exists()).toBe(false)
     expect(wrapper.find('button').exists()).toBe(false)
@@ -71,7 +77,13 @@ describe('ChartPanel', () => {
   })
 
   it('renders text from data as text, never as HTML', async () => {
-    const hostile = { spec: { ...spec, title: '<img src=x onerror=alert(1)>', table: { columns: ['<b>x</b>'], rows: [{ header: '<script>alert(1)</script>', cells: [] }] } } }
+    const hostile = {
+      spec: {
+        ...spec,
+        title: '<img src=x onerror=alert(1)>',
+        table: { columns: ['<b>x</b>'], rows: [{ header: '<script>alert(1)</script>', cells: [] }] },
+      },
+    }
     const wrapper = mount(ChartPanel, { props: hostile, global: { stubs: { Echarts: EchartsStub } } })
     await wrapper.find('button.chart-panel__toggle').trigger('click')
     expect(wrapper.find('img').exists()).toBe(false)
@@ -80,9 +92,22 @@ describe('ChartPanel', () => {
   })
 
   it('draws the compact chart first, and every row after 显示全部', async () => {
-    const full = { series: [{ type: 'bar' as const, data: [1, 0, 0] }], yAxis: { type: 'category' as const, data: ['予以公开', '部分公开', '不予公开'] } }
-    const compact = { option: { series: [{ type: 'bar' as const, data: [1] }], yAxis: { type: 'category' as const, data: ['予以公开'] } }, height: 200, hidden: 2 }
-    const wrapper = mount(ChartPanel, { props: { spec: { ...spec, option: full, compact } }, global: { stubs: { Echarts: EchartsStub } } })
+    const full = {
+      series: [{ type: 'bar' as const, data: [1, 0, 0] }],
+      yAxis: { type: 'category' as const, data: ['予以公开', '部分公开', '不予公开'] },
+    }
+    const compact = {
+      option: {
+        series: [{ type: 'bar' as const, data: [1] }],
+        yAxis: { type: 'category' as const, data: ['予以公开'] },
+      },
+      height: 200,
+      hidden: 2,
+    }
+    const wrapper = mount(ChartPanel, {
+      props: { spec: { ...spec, option: full, compact } },
+      global: { stubs: { Echarts: EchartsStub } },
+    })
     await flushPromises()
     expect(wrapper.find('.echarts-stub').attributes('data-rows')).toBe('1')
     const all = wrapper.find('button.chart-panel__all')
@@ -94,13 +119,22 @@ describe('ChartPanel', () => {
   })
 
   it('shows a failed check as a badge beside the title', async () => {
-    const wrapper = mount(ChartPanel, { props: { spec: { ...spec, badge: { check: 'P2', text: 'P2 分项合计 53，与总数 52 不符' } } }, global: { stubs: { Echarts: EchartsStub } } })
+    const wrapper = mount(ChartPanel, {
+      props: { spec: { ...spec, badge: { check: 'P2', text: 'P2 分项合计 53，与总数 52 不符' } } },
+      global: { stubs: { Echarts: EchartsStub } },
+    })
     expect(wrapper.find('.chart-panel__header [data-check="P2"]').text()).toBe('P2 分项合计 53，与总数 52 不符')
   })
 
   it('puts every row of a top-N chart in a table searchable by name', async () => {
-    const rest = { columns: ['项目', '2024年（条）'], rows: Array.from({ length: 1000 }, (_, i) => ({ header: `合成部门${i}`, cells: [String(i)] })) }
-    const wrapper = mount(ChartPanel, { props: { spec: { ...spec, rest } }, global: { stubs: { Echarts: EchartsStub } } })
+    const rest = {
+      columns: ['项目', '2024年（条）'],
+      rows: Array.from({ length: 1000 }, (_, i) => ({ header: `合成部门${i}`, cells: [String(i)] })),
+    }
+    const wrapper = mount(ChartPanel, {
+      props: { spec: { ...spec, rest } },
+      global: { stubs: { Echarts: EchartsStub } },
+    })
     // The searchable table loads with the first chart that needs it.
     await vi.waitFor(() => expect(wrapper.find('details.searchable-table').exists()).toBe(true))
     // Closed, the thousand rows are not built.
@@ -110,7 +144,10 @@ describe('ChartPanel', () => {
     await details.trigger('toggle')
     expect(wrapper.findAll('.searchable-table tbody tr')).toHaveLength(1000)
     await wrapper.find('.searchable-table input[type="search"]').setValue('部门99')
-    expect(wrapper.findAll('.searchable-table tbody th').map((t) => t.text())).toEqual(['合成部门99', ...Array.from({ length: 10 }, (_, i) => `合成部门99${i}`)])
+    expect(wrapper.findAll('.searchable-table tbody th').map((t) => t.text())).toEqual([
+      '合成部门99',
+      ...Array.from({ length: 10 }, (_, i) => `合成部门99${i}`),
+    ])
     await wrapper.find('.searchable-table input[type="search"]').setValue('<b>无此名</b>')
     expect(wrapper.find('.searchable-table [role="status"]').text()).toBe('没有名称含“<b>无此名</b>”的行。')
     expect(wrapper.find('.searchable-table b').exists()).toBe(false)

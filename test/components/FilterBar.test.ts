@@ -17,9 +17,22 @@ const props = {
 describe('FilterBar', () => {
   it('offers the years with data, agencies grouped by kind, and the channels', () => {
     const wrapper = mount(FilterBar, { props })
-    expect(wrapper.findAll('select[name="year"] option').map((o) => o.text())).toEqual(['2020 年', '2023 年', '2025 年'])
-    expect(wrapper.findAll('select[name="agency"] optgroup').map((g) => g.attributes('label'))).toEqual(['市县政府', '部门', '乡镇（街道）'])
-    expect(wrapper.findAll('select[name="channel"] option').map((o) => o.attributes('value'))).toEqual(['all', 'website', 'weibo', 'wechat'])
+    expect(wrapper.findAll('select[name="year"] option').map((o) => o.text())).toEqual([
+      '2020 年',
+      '2023 年',
+      '2025 年',
+    ])
+    expect(wrapper.findAll('select[name="agency"] optgroup').map((g) => g.attributes('label'))).toEqual([
+      '市县政府',
+      '部门',
+      '乡镇（街道）',
+    ])
+    expect(wrapper.findAll('select[name="channel"] option').map((o) => o.attributes('value'))).toEqual([
+      'all',
+      'website',
+      'weibo',
+      'wechat',
+    ])
     expect((wrapper.find('select[name="year"]').element as HTMLSelectElement).value).toBe('2020')
   })
 

@@ -47,8 +47,13 @@ describe('KpiCard', () => {
   })
 
   it('shows a computed figure’s definition and its change in percentage points', () => {
-    const rate = [obs({ year: 2020, metric: 'quizParticipationRate', unit: '%', value: 91.7 }), obs({ year: 2021, metric: 'quizParticipationRate', unit: '%', value: 88.2 })]
-    const wrapper = mount(KpiCard, { props: { kpi: computeKpi(definition('quizParticipation'), rate, '测试市', 2021) } })
+    const rate = [
+      obs({ year: 2020, metric: 'quizParticipationRate', unit: '%', value: 91.7 }),
+      obs({ year: 2021, metric: 'quizParticipationRate', unit: '%', value: 88.2 }),
+    ]
+    const wrapper = mount(KpiCard, {
+      props: { kpi: computeKpi(definition('quizParticipation'), rate, '测试市', 2021) },
+    })
     expect(wrapper.find('.kpi-card__value').text()).toBe('88.2%')
     expect(wrapper.find('.kpi-card__delta').text()).toContain('2021 年较 2020 年 −3.5 个百分点')
     expect(wrapper.find('.kpi-card__definition').text()).toContain('公职人员')
@@ -62,11 +67,16 @@ describe('KpiCard', () => {
 
   it('puts the failed-audit badge under the figure it qualifies, not on a year with no data', () => {
     const failedSource = { title: '测试用合成数据（非真实报告）', url: '', auditFailed: true }
-    const received = (year: number, value: number) => obs({ year, metric: 't3.newReceived', dim1: 'total', unit: '件', value, source: failedSource })
-    const current = mount(KpiCard, { props: { kpi: computeKpi(definition('requestsReceived'), [received(2020, 52)], '测试市', 2020) } })
+    const received = (year: number, value: number) =>
+      obs({ year, metric: 't3.newReceived', dim1: 'total', unit: '件', value, source: failedSource })
+    const current = mount(KpiCard, {
+      props: { kpi: computeKpi(definition('requestsReceived'), [received(2020, 52)], '测试市', 2020) },
+    })
     expect(current.find('.kpi-card__value + .audit-badge').text()).toBe('未通过勾稽校验')
     // 2025 has no figure: the card says so, and the badge sits by "最近：2020 年…", not by the value.
-    const fallback = mount(KpiCard, { props: { kpi: computeKpi(definition('requestsReceived'), [received(2020, 52)], '测试市', 2025) } })
+    const fallback = mount(KpiCard, {
+      props: { kpi: computeKpi(definition('requestsReceived'), [received(2020, 52)], '测试市', 2025) },
+    })
     expect(fallback.find('.kpi-card__value').text()).toBe('2025 年无数据')
     expect(fallback.find('.kpi-card__value + .audit-badge').exists()).toBe(false)
     expect(fallback.find('.kpi-card__delta + .audit-badge').exists()).toBe(true)

@@ -22,9 +22,14 @@ async function lintProbe(source: string): Promise<{ ruleId: string | null; messa
 // Loading ESLint with typescript-eslint and the Vue plugin takes seconds on a busy 2-core machine.
 describe('the core import rule', { timeout: 60_000 }, () => {
   it('rejects a relative import from src/domain into the app layers', async () => {
-    const messages = await lintProbe("import { useI18n } from '../composables/useI18n'\n\nexport const probe = useI18n\n")
+    const messages = await lintProbe(
+      "import { useI18n } from '../composables/useI18n'\n\nexport const probe = useI18n\n",
+    )
     expect(messages).toEqual([
-      { ruleId: '@typescript-eslint/no-restricted-imports', message: expect.stringContaining("'../composables/useI18n' import is restricted") },
+      {
+        ruleId: '@typescript-eslint/no-restricted-imports',
+        message: expect.stringContaining("'../composables/useI18n' import is restricted"),
+      },
     ])
   })
 
@@ -32,7 +37,12 @@ describe('the core import rule', { timeout: 60_000 }, () => {
     const messages = await lintProbe(
       "import type { Lang } from '../i18n/lang'\nimport { messages } from '../i18n/messages'\n\nexport const probe: [Lang, typeof messages] = ['zh', messages]\n",
     )
-    expect(messages).toEqual([{ ruleId: '@typescript-eslint/no-restricted-imports', message: expect.stringContaining("'../i18n/messages' import is restricted") }])
+    expect(messages).toEqual([
+      {
+        ruleId: '@typescript-eslint/no-restricted-imports',
+        message: expect.stringContaining("'../i18n/messages' import is restricted"),
+      },
+    ])
   })
 
   it('accepts an import inside the core', async () => {

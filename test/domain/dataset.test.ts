@@ -28,7 +28,10 @@ describe('dataset queries', () => {
   it('keeps a source’s failed-audit flag whichever of its figures comes first', () => {
     const plain = { title: '测试报告（合成）', url: '' }
     const flagged = { ...plain, auditFailed: true }
-    for (const order of [[plain, flagged, plain], [flagged, plain]]) {
+    for (const order of [
+      [plain, flagged, plain],
+      [flagged, plain],
+    ]) {
       expect(sourcesOf(order.map((source) => ({ source })))).toEqual([flagged])
     }
   })

@@ -3,7 +3,11 @@ import { defaultYear, filtersToQuery, parseFilters } from '@/domain/filters'
 
 describe('filters in the URL', () => {
   it('reads year, agency and channel', () => {
-    expect(parseFilters({ year: '2023', agency: '樟树市', channel: 'weibo' })).toEqual({ year: 2023, agency: '樟树市', channel: 'weibo' })
+    expect(parseFilters({ year: '2023', agency: '樟树市', channel: 'weibo' })).toEqual({
+      year: 2023,
+      agency: '樟树市',
+      channel: 'weibo',
+    })
   })
   it('ignores malformed values instead of failing', () => {
     expect(parseFilters({ year: '20x3', channel: 'tiktok' })).toEqual({ channel: 'all' })

@@ -7,7 +7,8 @@ const byId = (id: string): KpiDefinition => {
   if (!d) throw new Error(id)
   return d
 }
-const website = (year: number, value: number | null, qualifier: '' | '≥' = '') => obs({ year, metric: 'posts', dim1: 'website', value, qualifier })
+const website = (year: number, value: number | null, qualifier: '' | '≥' = '') =>
+  obs({ year, metric: 'posts', dim1: 'website', value, qualifier })
 
 describe('computeKpi', () => {
   const rows = [website(2020, 8892), website(2023, 18090), website(2025, 7125)]
@@ -29,7 +30,12 @@ describe('computeKpi', () => {
   })
 
   it('reports a year without data as missing, with the latest known year, never as 0', () => {
-    const kpi = computeKpi(byId('weiboPosts'), [...rows, obs({ year: 2020, metric: 'posts', dim1: 'weibo', value: 2862 })], '测试市', 2025)
+    const kpi = computeKpi(
+      byId('weiboPosts'),
+      [...rows, obs({ year: 2020, metric: 'posts', dim1: 'weibo', value: 2862 })],
+      '测试市',
+      2025,
+    )
     expect(kpi.current).toBeUndefined()
     expect(kpi.latest).toMatchObject({ year: 2020, value: 2862 })
     expect(kpi.series).toHaveLength(1)
@@ -54,7 +60,10 @@ describe('computeKpi', () => {
   })
 
   it('has no ratio against a previous value of zero', () => {
-    const cases = (year: number, value: number) => ['review', 'litigationDirect', 'litigationAfterReview'].map((g, i) => obs({ year, metric: `t4.${g}`, dim1: 'total', unit: '件', value: i === 0 ? value : 0 }))
+    const cases = (year: number, value: number) =>
+      ['review', 'litigationDirect', 'litigationAfterReview'].map((g, i) =>
+        obs({ year, metric: `t4.${g}`, dim1: 'total', unit: '件', value: i === 0 ? value : 0 }),
+      )
     const kpi = computeKpi(byId('reviewLitigation'), [...cases(2020, 0), ...cases(2021, 2)], '测试市', 2021)
     expect(kpi.delta).toEqual({ absolute: 2 })
   })
@@ -65,7 +74,12 @@ describe('computeKpi', () => {
   })
 
   it('falls back to the applications stated in the text when there is no 表三', () => {
-    const kpi = computeKpi(byId('requestsReceived'), [obs({ year: 2024, metric: 'applications', dim1: 'total', unit: '件', value: 19 })], '测试市', 2024)
+    const kpi = computeKpi(
+      byId('requestsReceived'),
+      [obs({ year: 2024, metric: 'applications', dim1: 'total', unit: '件', value: 19 })],
+      '测试市',
+      2024,
+    )
     expect(kpi.current?.value).toBe(19)
   })
 })
@@ -79,7 +93,9 @@ describe('disclosureRate', () => {
   })
 
   it('is undefined when nothing was handled or a part is missing', () => {
-    expect(disclosureRate([t3('granted', 0), t3('partialGrant', 0), t3('totalProcessed', 0)], '测试市', 2020)).toBeUndefined()
+    expect(
+      disclosureRate([t3('granted', 0), t3('partialGrant', 0), t3('totalProcessed', 0)], '测试市', 2020),
+    ).toBeUndefined()
     expect(disclosureRate([t3('granted', 5), t3('totalProcessed', 10)], '测试市', 2020)).toBeUndefined()
   })
 })

@@ -9,7 +9,9 @@ describe('template', () => {
   it('keeps （六） whole in F2019 and split in F2021', () => {
     expect(outcomeRowKeys('F2019')).toContain('other.unsplit')
     expect(outcomeRowKeys('F2019')).not.toContain('other.overdueFee')
-    expect(outcomeRowKeys('F2021')).toEqual(expect.arrayContaining(['other.overdueCorrection', 'other.overdueFee', 'other.otherReasons']))
+    expect(outcomeRowKeys('F2021')).toEqual(
+      expect.arrayContaining(['other.overdueCorrection', 'other.overdueFee', 'other.otherReasons']),
+    )
     expect(outcomeRowKeys('F2021')).not.toContain('other.unsplit')
   })
   it('labels rows with the official wording', () => {

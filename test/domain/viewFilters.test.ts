@@ -8,7 +8,15 @@ function row(agency: string, year: number, metric: string): Observation {
 }
 
 // Synthetic rows: 表四 only in 2020, 表三 in 2020 and 2023, posts in 2021 and 2025.
-const ROWS = [row('甲市', 2020, 't4.review.upheld'), row('甲市', 2020, 't3.newReceived'), row('甲市', 2023, 't3.newReceived'), row('甲市', 2021, 'posts'), row('甲市', 2025, 'posts'), row('乙局', 2022, 'proactivePosts'), row('乙局', 2024, 't4.review.upheld')]
+const ROWS = [
+  row('甲市', 2020, 't4.review.upheld'),
+  row('甲市', 2020, 't3.newReceived'),
+  row('甲市', 2023, 't3.newReceived'),
+  row('甲市', 2021, 'posts'),
+  row('甲市', 2025, 'posts'),
+  row('乙局', 2022, 'proactivePosts'),
+  row('乙局', 2024, 't4.review.upheld'),
+]
 
 describe('the filters each view offers', () => {
   it('offers each view only the years it has figures for, for the chosen agency', () => {
@@ -20,6 +28,8 @@ describe('the filters each view offers', () => {
   })
 
   it('offers the channel only where the channel-trend chart is drawn', () => {
-    expect(['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure', 'review'].filter(viewUsesChannel)).toEqual(['overview', 'channels'])
+    expect(
+      ['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure', 'review'].filter(viewUsesChannel),
+    ).toEqual(['overview', 'channels'])
   })
 })

@@ -24,7 +24,13 @@ async function settled(page: Page, view: string): Promise<void> {
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  )
 }
 
 describe('axe-core, WCAG 2.1 A/AA', () => {
@@ -32,7 +38,9 @@ describe('axe-core, WCAG 2.1 A/AA', () => {
     const { page } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/overview?year=2020`)
     await settled(page, 'overview')
-    await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: 'data:,' })))
+    await page.evaluate(() =>
+      document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: 'data:,' })),
+    )
     expect((await violations(page)).map((v) => v.split(':')[0])).toContain('image-alt')
     await page.context().close()
   })
@@ -77,8 +85,12 @@ describe('长辈版', () => {
       await settled(page, 'overview')
       const metrics = await page.evaluate(() => {
         const body = getComputedStyle(document.body)
-        const targets = [...document.querySelectorAll<HTMLElement>('button, select, .app-nav a')].filter((el) => el.offsetParent !== null)
-        const columns = new Set([...document.querySelectorAll('.kpi-card')].map((el) => Math.round(el.getBoundingClientRect().left)))
+        const targets = [...document.querySelectorAll<HTMLElement>('button, select, .app-nav a')].filter(
+          (el) => el.offsetParent !== null,
+        )
+        const columns = new Set(
+          [...document.querySelectorAll('.kpi-card')].map((el) => Math.round(el.getBoundingClientRect().left)),
+        )
         return {
           fontSize: parseFloat(body.fontSize),
           lineHeight: parseFloat(body.lineHeight) / parseFloat(body.fontSize),
@@ -164,10 +176,15 @@ it('English is complete: no Chinese left in the chrome, headings, charts or tabl
     expect(await chineseLeft(), view).toEqual([])
   }
   // The import preview too: its findings, the tables as read and the form around them.
-  await page.fill('textarea[name="report-text"]', readFileSync(resolve(import.meta.dirname, '../fixtures/reports/t3-misallocated-applicant-column.txt'), 'utf8'))
+  await page.fill(
+    'textarea[name="report-text"]',
+    readFileSync(resolve(import.meta.dirname, '../fixtures/reports/t3-misallocated-applicant-column.txt'), 'utf8'),
+  )
   await page.click('button.intake__read')
   await page.waitForSelector('#findings-heading')
-  await expect(page.locator('button[data-finding="T3-B"] .finding__message').first().textContent()).resolves.toMatch(/^Table 3: the outcome rows must add up/)
+  await expect(page.locator('button[data-finding="T3-B"] .finding__message').first().textContent()).resolves.toMatch(
+    /^Table 3: the outcome rows must add up/,
+  )
   expect(await chineseLeft(), 'import preview').toEqual([])
   await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en')
   expect(problems).toEqual([])

@@ -9,7 +9,14 @@ export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/s
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   })
 }
 
@@ -38,7 +45,12 @@ export interface WatchedPage {
 
 /** A fresh context (as axe needs) whose page records everything a user would call broken. */
 export async function openWatchedPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' })
+  const context = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    reducedMotion: 'reduce',
+  })
   const page = await context.newPage()
   const problems: string[] = []
   const scripts: string[] = []
@@ -69,7 +81,10 @@ export async function waitForCharts(page: Page, view?: string): Promise<number> 
   if (view === 'data') await page.waitForSelector('[aria-labelledby="imported-heading"][aria-busy="false"]')
   await page.waitForFunction((selector) => {
     const el = document.querySelector(selector)
-    return el !== null && [...el.querySelectorAll('.chart-panel__chart')].every((chart) => chart.querySelector('canvas') !== null)
+    return (
+      el !== null &&
+      [...el.querySelectorAll('.chart-panel__chart')].every((chart) => chart.querySelector('canvas') !== null)
+    )
   }, root)
   return page.locator(`${root} .chart-panel__chart canvas`).count()
 }

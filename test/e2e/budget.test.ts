@@ -43,14 +43,18 @@ it('the first view loads under 250 KB of gzip JS, and no lazy chart type', async
 const SINGLE_CHART_BUDGET = 180_000
 
 // One test per view: each loads its whole-view embed and every single-chart embed in turn.
-it.each(Object.entries(VIEWS).flatMap(([view, { charts }]) => (isEmbeddableView(view) ? [[view, charts] as const] : [])))('every single-chart embed of %s loads under 180 KB of gzip JS; its view embed is reported', async (view, charts) => {
+it.each(
+  Object.entries(VIEWS).flatMap(([view, { charts }]) => (isEmbeddableView(view) ? [[view, charts] as const] : [])),
+)('every single-chart embed of %s loads under 180 KB of gzip JS; its view embed is reported', async (view, charts) => {
   const figures: string[] = []
   const overBudget: string[] = []
   for (const chart of [undefined, ...charts]) {
     const { page, scripts, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/embed/${view}?year=2020${chart ? `&chart=${chart}` : ''}`)
     await page.waitForSelector('.embed')
-    await page.waitForFunction(() => [...document.querySelectorAll('.chart-panel__chart')].every((el) => el.querySelector('canvas')))
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.chart-panel__chart')].every((el) => el.querySelector('canvas')),
+    )
     const total = totalGzip(scripts)
     figures.push(`${view}${chart ? ` / ${chart}` : ' (whole view)'}: ${(total / 1000).toFixed(1)} KB`)
     // Whole-view embeds are reported only; every one-chart embed must fit the budget.

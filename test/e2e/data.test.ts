@@ -23,7 +23,10 @@ describe('Data view: import a report', () => {
     await page.goto(`${baseUrl}#/data`)
     await expect(importedNames(page)).resolves.toEqual([])
 
-    await page.fill('textarea[name="report-text"]', readFileSync(fixture('t3-misallocated-applicant-column.txt'), 'utf8'))
+    await page.fill(
+      'textarea[name="report-text"]',
+      readFileSync(fixture('t3-misallocated-applicant-column.txt'), 'utf8'),
+    )
     await page.click('button.intake__read')
     await page.waitForSelector('#findings-heading')
     await expect(page.locator('#findings-heading').textContent()).resolves.toMatch(/[1-9]\d* 项勾稽错误/)
@@ -35,7 +38,9 @@ describe('Data view: import a report', () => {
     // Clicking a finding jumps to the cell it names, which is marked.
     await t3b.first().click()
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('cell-t3-totalProcessed-naturalPerson')
-    await expect(page.locator('#cell-t3-totalProcessed-naturalPerson').getAttribute('class')).resolves.toContain('report-cell--flagged')
+    await expect(page.locator('#cell-t3-totalProcessed-naturalPerson').getAttribute('class')).resolves.toContain(
+      'report-cell--flagged',
+    )
     await screenshot(page, 'data-preview-1280')
 
     await page.click('button.data-view__add')
@@ -52,7 +57,9 @@ describe('Data view: import a report', () => {
     await expect(card.locator('.audit-badge').count()).resolves.toBe(1)
     await page.goto(`${baseUrl}#/requests?agency=${encodeURIComponent('示例县')}`)
     await page.waitForSelector('[data-chart="outcome-rows"] canvas')
-    await expect(page.locator('[data-chart="outcome-rows"] .source-list').textContent()).resolves.toContain('未通过勾稽校验')
+    await expect(page.locator('[data-chart="outcome-rows"] .source-list').textContent()).resolves.toContain(
+      '未通过勾稽校验',
+    )
 
     await page.goto(`${baseUrl}#/data`)
     await page.click('[data-import] button')
@@ -103,10 +110,18 @@ describe('Data view: import a report', () => {
     await settlesTo(page, ['示例市 · 2022 年'])
 
     // A PDF is read now (import-formats.test.ts); a broken one is refused by name.
-    await page.setInputFiles('input[name="report-file"]', { name: '年报.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 binary') })
+    await page.setInputFiles('input[name="report-file"]', {
+      name: '年报.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7 binary'),
+    })
     // Waiting for the exact text: the previous message may still be on screen for a moment.
     await page.locator('.notice--error', { hasText: '年报.pdf：无法打开这个 PDF' }).waitFor()
-    await page.setInputFiles('input[name="report-file"]', { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) })
+    await page.setInputFiles('input[name="report-file"]', {
+      name: 'empty.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.alloc(0),
+    })
     await page.locator('.notice--error', { hasText: 'empty.txt：文件为空' }).waitFor()
     await page.reload()
     await expect(importedNames(page)).resolves.toEqual(['示例市 · 2022 年'])
@@ -129,7 +144,9 @@ describe('Data view: import a report', () => {
     const file = await download
     expect(file.suggestedFilename()).toBe('xxgk-dataset.csv')
     const csv = readFileSync(await file.path(), 'utf8')
-    expect(csv.split('\n')[0]).toBe('\uFEFFagency,year,metric,dim1,dim2,label,unit,qualifier,value,source_title,source_url')
+    expect(csv.split('\n')[0]).toBe(
+      '\uFEFFagency,year,metric,dim1,dim2,label,unit,qualifier,value,source_title,source_url',
+    )
     expect(csv).toContain('樟树市,2020,posts,website,,,条,,8892,')
     expect(problems).toEqual([])
     await page.context().close()

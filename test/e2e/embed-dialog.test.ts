@@ -10,7 +10,9 @@ it('the 嵌入 dialog builds the snippet for the view and filters, previews it l
   const previewFitsContent = async () => {
     const frame = await (await page.$('iframe.embed-dialog__preview'))?.contentFrame()
     const content = (await frame?.evaluate(() => document.documentElement.getBoundingClientRect().height)) ?? -1
-    const iframe = await page.locator('iframe.embed-dialog__preview').evaluate((el) => el.getBoundingClientRect().height)
+    const iframe = await page
+      .locator('iframe.embed-dialog__preview')
+      .evaluate((el) => el.getBoundingClientRect().height)
     return Math.abs(iframe - content) <= 2 && iframe !== 520
   }
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin })

@@ -50,7 +50,10 @@ beforeAll(async () => {
   siteUrl = site.url
   evilUrl = evil.url
   const common = { channel: 'all' as const, theme: 'light' as const, lang: 'zh' as const, large: false, locked: false }
-  writeFileSync(join(evilDir, 'evil.html'), '<!doctype html><link rel="icon" href="data:,"><title>third party</title><p>third party</p>')
+  writeFileSync(
+    join(evilDir, 'evil.html'),
+    '<!doctype html><link rel="icon" href="data:,"><title>third party</title><p>third party</p>',
+  )
   writeFileSync(
     join(hostDir, 'host.html'),
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>某市人民政府 · 政务公开</title></head>
@@ -93,7 +96,10 @@ describe('embedding on a host page of another origin', () => {
     for (const frame of frames) await frame.waitForSelector('.chart-panel canvas')
 
     await expect
-      .poll(async () => (await frameHeights(page)).every((h) => h.content > 200 && Math.abs(h.iframe - h.content) <= 2), { timeout: 10_000 })
+      .poll(
+        async () => (await frameHeights(page)).every((h) => h.content > 200 && Math.abs(h.iframe - h.content) <= 2),
+        { timeout: 10_000 },
+      )
       .toBe(true)
     const sized = await frameHeights(page)
     // Not the snippet's fallback heights: the content decided.
@@ -147,8 +153,12 @@ describe('embed options', () => {
     await page.goto(`${siteUrl}#/embed/overview?year=2020&theme=dark&large=1`)
     await page.waitForSelector('.chart-panel canvas')
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark')
-    await expect(page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).resolves.toBeGreaterThanOrEqual(18)
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0)
+    await expect(
+      page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)),
+    ).resolves.toBeGreaterThanOrEqual(18)
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).resolves.toBe(0)
     await expect(page.locator('[data-kpi="websitePosts"] .kpi-card__value').textContent()).resolves.toBe('8,892 条')
     await screenshot(page, 'embed-overview-dark-320')
     const before = await page.evaluate(() => history.length)
@@ -195,7 +205,12 @@ describe('embed options', () => {
     await expect(page.locator('[role="alert"]').textContent()).resolves.toMatch(/^数据加载失败：/)
     // The only problems are the aborted scripts themselves.
     expect(problems.length).toBeGreaterThan(0)
-    expect(problems.filter((p) => !/^(request failed: .*\.js net::ERR_FAILED|console error: Failed to load resource: net::ERR_FAILED)$/.test(p))).toEqual([])
+    expect(
+      problems.filter(
+        (p) =>
+          !/^(request failed: .*\.js net::ERR_FAILED|console error: Failed to load resource: net::ERR_FAILED)$/.test(p),
+      ),
+    ).toEqual([])
     await page.context().close()
   })
 

@@ -24,13 +24,17 @@ describe('filters live in the URL', () => {
     await page.selectOption('select[name="year"]', '2025')
     await page.waitForURL(/year=2025/)
     await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('7,125 条')
-    await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('2025 年与 2023 年统计口径不同，不计算变化')
+    await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain(
+      '2025 年与 2023 年统计口径不同，不计算变化',
+    )
     // 2025 has no Weibo figure: the card says so instead of showing 0.
     await expect(page.locator('[data-kpi="weiboPosts"]').textContent()).resolves.toContain('2025 年无数据')
 
     await page.selectOption('select[name="channel"]', 'wechat')
     await page.waitForURL(/channel=wechat/)
-    await expect(page.locator('[data-kpi]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kpi')))).resolves.not.toContain('websitePosts')
+    await expect(
+      page.locator('[data-kpi]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kpi'))),
+    ).resolves.not.toContain('websitePosts')
     const wechatOnly = await tableText(page, 'channel-trend')
     expect(wechatOnly).toContain('微信公众号')
     expect(wechatOnly).not.toContain('政务微博')
@@ -82,7 +86,9 @@ describe('switching language and 长辈版 on a phone', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en')
     // "All channels" fits its select beside the year: the text plus padding and arrow.
     const room = await page.locator('select[name="channel"]').evaluate((select: HTMLSelectElement) => {
-      const probe = Object.assign(document.createElement('span'), { textContent: select.selectedOptions[0]?.textContent ?? '' })
+      const probe = Object.assign(document.createElement('span'), {
+        textContent: select.selectedOptions[0]?.textContent ?? '',
+      })
       probe.style.font = getComputedStyle(select).font
       document.body.append(probe)
       const text = probe.getBoundingClientRect().width
@@ -109,10 +115,18 @@ describe('phone width', () => {
       const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
       await page.goto(`${baseUrl}#/${view}?year=2020`)
       await waitForCharts(page, view)
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
       expect(overflow).toBe(0)
       // Every tab is in sight: the nav wraps instead of hiding four views behind a fade.
-      const nav = await page.locator('.app-nav').evaluate((el) => ({ hidden: el.scrollWidth > el.clientWidth, outside: [...el.querySelectorAll('a')].filter((a) => a.getBoundingClientRect().right > window.innerWidth).length }))
+      const nav = await page
+        .locator('.app-nav')
+        .evaluate((el) => ({
+          hidden: el.scrollWidth > el.clientWidth,
+          outside: [...el.querySelectorAll('a')].filter((a) => a.getBoundingClientRect().right > window.innerWidth)
+            .length,
+        }))
       expect(nav).toEqual({ hidden: false, outside: 0 })
       await screenshot(page, `view-${view}-390`)
       expect(problems).toEqual([])

@@ -23,7 +23,11 @@ async function pick(page: Page, name: string, mimeType: string): Promise<void> {
 describe('Data view: published formats', () => {
   it.each([
     ['a 6-page PDF whose 表三 runs over two pages', 'composed-2023-chromium.pdf', 'application/pdf'],
-    ['a Word file made from the official template', 'composed-2023.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    [
+      'a Word file made from the official template',
+      'composed-2023.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
   ])('%s goes from the import form into the charts', async (_, name, mimeType) => {
     const { page, problems } = await openWatchedPage(browser())
     const assets: string[] = []
@@ -52,13 +56,30 @@ describe('Data view: published formats', () => {
   })
 
   it.each([
-    ['an image-only (scanned) PDF', 'image-only-scan.pdf', 'application/pdf', 'image-only-scan.pdf：这个 PDF 没有文字层（可能是扫描件）'],
-    ['an old Word file', '年报.doc', 'application/msword', '年报.doc：不能直接读取这种文件（doc）。请另存为 .docx、PDF 或网页后导入'],
-    ['an Excel workbook', '年报.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '年报.xlsx：不能直接读取这种文件（xlsx）。请另存为 .docx、PDF 或网页后导入'],
+    [
+      'an image-only (scanned) PDF',
+      'image-only-scan.pdf',
+      'application/pdf',
+      'image-only-scan.pdf：这个 PDF 没有文字层（可能是扫描件）',
+    ],
+    [
+      'an old Word file',
+      '年报.doc',
+      'application/msword',
+      '年报.doc：不能直接读取这种文件（doc）。请另存为 .docx、PDF 或网页后导入',
+    ],
+    [
+      'an Excel workbook',
+      '年报.xlsx',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      '年报.xlsx：不能直接读取这种文件（xlsx）。请另存为 .docx、PDF 或网页后导入',
+    ],
   ])('%s is refused with what to do instead', async (_, name, mimeType, message) => {
     const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/data`)
-    const buffer = name.endsWith('.pdf') ? readFileSync(fixture(name)) : Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+    const buffer = name.endsWith('.pdf')
+      ? readFileSync(fixture(name))
+      : Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
     await page.setInputFiles('input[name="report-file"]', { name, mimeType, buffer })
     await page.locator('.notice--error', { hasText: message }).waitFor()
     await expect(importedNames(page)).resolves.toEqual([])

@@ -11,10 +11,16 @@ describe('large imports', () => {
   it('refuses an over-limit file naming its real size and the limit', async () => {
     const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/data`)
-    await page.setInputFiles('input[name="report-file"]', { name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 2 ** 20, 0x41) })
+    await page.setInputFiles('input[name="report-file"]', {
+      name: 'big.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.alloc(6 * 2 ** 20, 0x41),
+    })
     const message = page.locator('.notice--error', { hasText: 'big.txt：' })
     await message.waitFor()
-    await expect(message.textContent()).resolves.toContain('大小为 6.00 MiB（6,291,456 字节），超过 5 MiB（5,242,880 字节）的上限')
+    await expect(message.textContent()).resolves.toContain(
+      '大小为 6.00 MiB（6,291,456 字节），超过 5 MiB（5,242,880 字节）的上限',
+    )
     expect(problems).toEqual([])
     await page.context().close()
   })
@@ -25,7 +31,11 @@ describe('large imports', () => {
     const held = new Promise<Route>((resolveRoute) => void page.route('**/*intake.worker*', resolveRoute))
     await page.goto(`${baseUrl}#/data`)
     const text = readFileSync(resolve(import.meta.dirname, '../fixtures/reports/f2021-markdown.md'), 'utf8')
-    await page.setInputFiles('input[name="report-file"]', { name: 'report.md', mimeType: 'text/markdown', buffer: Buffer.from(text) })
+    await page.setInputFiles('input[name="report-file"]', {
+      name: 'report.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(text),
+    })
     const route = await held
     await page.click('button.data-view__cancel')
     await page.locator('[role="status"]', { hasText: '已取消读取' }).waitFor()

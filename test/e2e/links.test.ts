@@ -9,11 +9,16 @@ const browser = useBrowser()
 describe('source links', () => {
   it('shows a stored javascript: address as plain text in the source lists, never as a link', async () => {
     const { page, problems } = await openWatchedPage(browser())
-    await seedStore(page, { schemaVersion: IMPORTS_SCHEMA_VERSION, reports: [storedRecord('javascript:alert(document.domain)')] })
+    await seedStore(page, {
+      schemaVersion: IMPORTS_SCHEMA_VERSION,
+      reports: [storedRecord('javascript:alert(document.domain)')],
+    })
     await page.goto(`${baseUrl}#/requests?agency=${encodeURIComponent('示例县')}`)
     const sources = page.locator('[data-chart="outcome-rows"] .source-list')
     await sources.waitFor()
-    await expect(sources.textContent()).resolves.toContain('示例县 2020 年报告（网址不是 http 或 https 地址，未作链接）')
+    await expect(sources.textContent()).resolves.toContain(
+      '示例县 2020 年报告（网址不是 http 或 https 地址，未作链接）',
+    )
     await expect(page.locator('a[href^="javascript"]').count()).resolves.toBe(0)
 
     await page.goto(`${baseUrl}#/data`)

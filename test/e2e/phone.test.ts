@@ -21,11 +21,18 @@ async function openPhone(width: number, hash: string) {
 /** Controls a finger must hit: anything smaller than 44 × 44 px, with its text. */
 function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, select, input:not([type="checkbox"]):not([type="radio"]), summary, .app-nav a')]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, select, input:not([type="checkbox"]):not([type="radio"]), summary, .app-nav a',
+      ),
+    ]
       .filter((el) => el.getClientRects().length > 0)
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.height < 44 || r.width < 44)
-      .map(({ el, r }) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
+      .map(
+        ({ el, r }) =>
+          `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+      ),
   )
 }
 
@@ -50,12 +57,16 @@ describe('phones at 320 and 390 px, in zh, en and 长辈版', () => {
         // The outcome flow is bars under 480 px; the detail shows its rows with requests first.
         await expect(page.locator('[data-chart="outcome-rows"] .chart-panel__all').count()).resolves.toBe(1)
         await expect(page.locator('[data-chart="applications-by-level"] [data-check="P2"]').count()).resolves.toBe(1)
-        await page.locator('[data-chart="outcome-flow"]').screenshot({ path: `test-results/screenshots/phone-outcome-flow-${width}-${mode.name}.png` })
+        await page
+          .locator('[data-chart="outcome-flow"]')
+          .screenshot({ path: `test-results/screenshots/phone-outcome-flow-${width}-${mode.name}.png` })
         await screenshot(page, `phone-requests-${width}-${mode.name}`)
         await page.goto(`${baseUrl}#/channels?year=2020${mode.query}`)
         await waitForCharts(page, 'channels')
         await expect(smallTargets(page)).resolves.toEqual([])
-        await page.locator('[data-chart="channel-trend"]').screenshot({ path: `test-results/screenshots/phone-channel-trend-${width}-${mode.name}.png` })
+        await page
+          .locator('[data-chart="channel-trend"]')
+          .screenshot({ path: `test-results/screenshots/phone-channel-trend-${width}-${mode.name}.png` })
         await screenshot(page, `phone-channels-${width}-${mode.name}`)
         expect(problems).toEqual([])
         await page.context().close()
@@ -69,7 +80,10 @@ describe('phones at 320 and 390 px, in zh, en and 长辈版', () => {
     const panel = page.locator('[data-chart="outcome-rows"]')
     const shortHeight = await panel.locator('canvas').evaluate((c) => c.getBoundingClientRect().height)
     await panel.locator('.chart-panel__all').click()
-    await page.waitForFunction((h) => (document.querySelector('[data-chart="outcome-rows"] canvas')?.getBoundingClientRect().height ?? 0) > h, shortHeight)
+    await page.waitForFunction(
+      (h) => (document.querySelector('[data-chart="outcome-rows"] canvas')?.getBoundingClientRect().height ?? 0) > h,
+      shortHeight,
+    )
     await expect(panel.locator('.chart-panel__all').getAttribute('aria-pressed')).resolves.toBe('true')
     await expect(panel.locator('.chart-panel__all').textContent()).resolves.toContain('只看有数的行')
     expect(problems).toEqual([])
@@ -103,7 +117,9 @@ describe('a chart with nothing to draw', () => {
   it('says so in a sentence, once: the all-zero 表四 is on the review view only, without an axis', async () => {
     const { page, problems } = await openPhone(390, 'review?year=2020')
     await page.waitForSelector('[data-view="review"] [data-chart="review-litigation"]')
-    await expect(page.locator('[data-chart="review-litigation"] .chart-panel__empty').textContent()).resolves.toBe('表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。')
+    await expect(page.locator('[data-chart="review-litigation"] .chart-panel__empty').textContent()).resolves.toBe(
+      '表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。',
+    )
     await expect(page.locator('[data-chart="review-litigation"] canvas').count()).resolves.toBe(0)
     await page.goto(`${baseUrl}#/requests?year=2020`)
     await waitForCharts(page, 'requests')

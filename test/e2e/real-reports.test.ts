@@ -8,7 +8,8 @@ import { openWatchedPage, screenshot, useBrowser } from './browser'
 const baseUrl = inject('baseUrl')
 const browser = useBrowser()
 
-const cellText = (page: Page, row: string, col: string) => page.locator(`#cell-t3-${row.replace('.', '\\.')}-${col}`).textContent()
+const cellText = (page: Page, row: string, col: string) =>
+  page.locator(`#cell-t3-${row.replace('.', '\\.')}-${col}`).textContent()
 
 describe.runIf(hasSharedReports)('Data view: the real 平潭综合实验区 reports', () => {
   it('reads each of 2019–2025 from its file, takes agency and year from the text, and flags only 2020', async () => {
@@ -33,7 +34,9 @@ describe.runIf(hasSharedReports)('Data view: the real 平潭综合实验区 repo
     const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/data`)
     await page.setInputFiles('input[name="report-file"]', `${SHARED_REPORTS}pingtan/pingtan-2018-pre2019-template.txt`)
-    await page.locator('.notice--error', { hasText: 'pingtan-2018-pre2019-template.txt：这是 2019 年以前的旧版年报格式' }).waitFor()
+    await page
+      .locator('.notice--error', { hasText: 'pingtan-2018-pre2019-template.txt：这是 2019 年以前的旧版年报格式' })
+      .waitFor()
     expect(problems).toEqual([])
     await page.context().close()
   })
@@ -44,8 +47,16 @@ describe.runIf(hasSharedReports)('Data view: the real 平潭综合实验区 repo
     await page.setInputFiles('input[name="report-file"]', `${SHARED_REPORTS}pingtan/pingtan-2021.txt`)
     await expect.poll(() => cellText(page, 'newReceived', 'total')).toContain('70')
     const groups = await page.locator('.report-preview__group th').allTextContents()
-    expect(groups).toEqual(['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'])
-    await expect(page.locator('#table-t3 .report-preview__at').first().textContent()).resolves.toMatch(/^读自第 10 行第 \d+ 字$/)
+    expect(groups).toEqual([
+      '三、本年度办理结果',
+      '（三）不予公开',
+      '（四）无法提供',
+      '（五）不予处理',
+      '（六）其他处理',
+    ])
+    await expect(page.locator('#table-t3 .report-preview__at').first().textContent()).resolves.toMatch(
+      /^读自第 10 行第 \d+ 字$/,
+    )
     await screenshot(page, 'data-pingtan-2021-390')
     expect(problems).toEqual([])
     await page.context().close()

@@ -16,7 +16,10 @@ const TYPES: Record<string, string> = {
  * Serves a folder the way a government site serves files: as they are, with no rewrites and
  * a plain 404 for anything missing. Binds to loopback only.
  */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+  root: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname))
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path)

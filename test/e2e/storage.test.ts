@@ -50,15 +50,24 @@ describe('stored imports survive damage', () => {
     const notice = page.locator('[data-quarantined]')
     await notice.waitFor()
     await expect(notice.textContent()).resolves.toContain('2 条导入记录已损坏')
-    await expect(notice.locator('li').allTextContents()).resolves.toEqual([expect.stringMatching(/^第 2 条：字段「id」/), expect.stringMatching(/^第 3 条：不是记录对象（是 null）/)])
+    await expect(notice.locator('li').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^第 2 条：字段「id」/),
+      expect.stringMatching(/^第 3 条：不是记录对象（是 null）/),
+    ])
     // The good record still reaches the charts.
     await expect(page.locator('[data-kpi="requestsReceived"]').textContent()).resolves.toContain('70 件')
     await screenshot(page, 'storage-quarantined-1280')
 
     const download = page.waitForEvent('download')
     await notice.locator('button').click()
-    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { position: number; record: unknown }[]
-    expect(exported.map((e) => [e.position, e.record])).toEqual([[2, { agency: 123 }], [3, null]])
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+      position: number
+      record: unknown
+    }[]
+    expect(exported.map((e) => [e.position, e.record])).toEqual([
+      [2, { agency: 123 }],
+      [3, null],
+    ])
 
     await page.goto(`${baseUrl}#/data`)
     await expect(importedNames(page)).resolves.toEqual([COUNTY])

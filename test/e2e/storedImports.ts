@@ -5,7 +5,8 @@ import { runIntake } from '@/ingest/report/intake'
 import { reportToObservations } from '@/domain/report/observations'
 import type { ImportedReport } from '@/domain/imports/importedReport'
 
-export const fixtureText = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/reports', name), 'utf8')
+export const fixtureText = (name: string) =>
+  readFileSync(resolve(import.meta.dirname, '../fixtures/reports', name), 'utf8')
 
 /** A genuine stored record, made by the same code the Data view uses. */
 export function storedRecord(url = ''): ImportedReport {
@@ -42,4 +43,3 @@ export async function seedStore(page: Page, value: unknown): Promise<void> {
     }
   }, value)
 }
-

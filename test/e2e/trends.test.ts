@@ -11,7 +11,9 @@ describe('趋势 view', () => {
     await page.goto(`${baseUrl}#/trends?agency=${encodeURIComponent('樟树市')}`)
     await expect(waitForCharts(page, 'trends')).resolves.toBe(6)
     const posts = page.locator('[data-chart="trend-posts"]')
-    await expect(posts.locator('.chart-panel__note, .chart-panel').first().textContent()).resolves.toContain('2023 年报告中“政府网站”的分项与上一年不同')
+    await expect(posts.locator('.chart-panel__note, .chart-panel').first().textContent()).resolves.toContain(
+      '2023 年报告中“政府网站”的分项与上一年不同',
+    )
     await expect(posts.textContent()).resolves.toContain('与 2023 年统计口径不同，不作比较')
     await posts.locator('.chart-panel__toggle').click()
     const rows = await posts.locator('table tbody tr').allTextContents()
@@ -27,7 +29,9 @@ describe('趋势 view', () => {
     const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
     await page.goto(`${baseUrl}#/trends?agency=${encodeURIComponent('樟树市')}&lang=en`)
     await expect(waitForCharts(page, 'trends')).resolves.toBe(6)
-    await expect(page.locator('[data-chart="trend-posts"]').textContent()).resolves.toContain('counted differently from 2023, so not compared')
+    await expect(page.locator('[data-chart="trend-posts"]').textContent()).resolves.toContain(
+      'counted differently from 2023, so not compared',
+    )
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(scrollWidth).toBeLessThanOrEqual(390)
     await screenshot(page, 'trends-zhangshu-390-en')

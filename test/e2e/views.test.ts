@@ -14,8 +14,18 @@ const baseUrl = inject('baseUrl')
  */
 const VIEWS = [
   { path: 'overview', charts: ['channel-trend'], texts: ['8,892 条'], tables: [] },
-  { path: 'channels', charts: ['channel-trend', 'website-breakdown', 'interaction-counts', 'interaction-issues'], texts: [], tables: [['interaction-counts', '1,250+']] },
-  { path: 'requests', charts: ['applicant-intake', 'carry', 'outcome-flow', 'outcome-rows', 'applications-by-level'], texts: [], tables: [['outcome-rows', '重复申请']] },
+  {
+    path: 'channels',
+    charts: ['channel-trend', 'website-breakdown', 'interaction-counts', 'interaction-issues'],
+    texts: [],
+    tables: [['interaction-counts', '1,250+']],
+  },
+  {
+    path: 'requests',
+    charts: ['applicant-intake', 'carry', 'outcome-flow', 'outcome-rows', 'applications-by-level'],
+    texts: [],
+    tables: [['outcome-rows', '重复申请']],
+  },
   { path: 'cleanup', charts: ['cleanup'], texts: [], tables: [['cleanup', '209']] },
   { path: 'training', charts: ['training-timeline', 'quiz', 'supervision'], texts: ['平均分 84.3 分'], tables: [] },
   { path: 'disclosure', charts: [], texts: ['30,183.96'], tables: [] },
@@ -68,9 +78,15 @@ describe('the published 2020 report’s own accounting', () => {
     const { page, problems } = await openWatchedPage(browser())
     await page.goto(`${baseUrl}#/overview?year=2020`)
     await waitForCharts(page, 'overview')
-    const badged = await page.locator('[data-kpi]').evaluateAll((cards) => cards.filter((c) => c.querySelector('.audit-badge')).map((c) => c.getAttribute('data-kpi')))
+    const badged = await page
+      .locator('[data-kpi]')
+      .evaluateAll((cards) =>
+        cards.filter((c) => c.querySelector('.audit-badge')).map((c) => c.getAttribute('data-kpi')),
+      )
     expect(badged).toEqual(['requestsReceived', 'disclosureRate'])
-    await expect(page.locator('[data-kpi="requestsReceived"] .audit-badge').textContent()).resolves.toBe('未通过勾稽校验')
+    await expect(page.locator('[data-kpi="requestsReceived"] .audit-badge').textContent()).resolves.toBe(
+      '未通过勾稽校验',
+    )
     await page.goto(`${baseUrl}#/requests?year=2020`)
     await waitForCharts(page, 'requests')
     await expect(page.locator('[data-chart="outcome-rows"] .source-list .audit-badge').count()).resolves.toBe(1)
@@ -89,7 +105,9 @@ describe('the published 2020 report’s own accounting', () => {
     await page.waitForSelector('.embed[data-view="review"] [data-chart="review-litigation"] .chart-panel__empty')
     await expect(page.locator('.embed__footer .audit-badge').count()).resolves.toBe(0)
     await expect(page.locator('.embed [data-chart="review-litigation"] canvas').count()).resolves.toBe(0)
-    await expect(page.locator('.embed .chart-panel__empty').textContent()).resolves.toBe('表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。')
+    await expect(page.locator('.embed .chart-panel__empty').textContent()).resolves.toBe(
+      '表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。',
+    )
     expect(problems).toEqual([])
     await page.context().close()
   })
@@ -106,22 +124,27 @@ describe('switching views on a slow network', () => {
       await route.continue()
     })
     // Record, at every DOM change, any chart drawn inside a view it does not belong to.
-    await page.evaluate((allowed: Record<string, readonly string[]>) => {
-      const seen: string[] = []
-      Object.assign(window, { __misplaced: seen })
-      new MutationObserver(() => {
-        for (const view of document.querySelectorAll<HTMLElement>('.view[data-view]')) {
-          const own = allowed[view.dataset.view ?? ''] ?? []
-          for (const chart of view.querySelectorAll<HTMLElement>('[data-chart]')) {
-            if (!own.includes(chart.dataset.chart ?? '')) seen.push(`${chart.dataset.chart} in ${view.dataset.view}`)
+    await page.evaluate(
+      (allowed: Record<string, readonly string[]>) => {
+        const seen: string[] = []
+        Object.assign(window, { __misplaced: seen })
+        new MutationObserver(() => {
+          for (const view of document.querySelectorAll<HTMLElement>('.view[data-view]')) {
+            const own = allowed[view.dataset.view ?? ''] ?? []
+            for (const chart of view.querySelectorAll<HTMLElement>('[data-chart]')) {
+              if (!own.includes(chart.dataset.chart ?? '')) seen.push(`${chart.dataset.chart} in ${view.dataset.view}`)
+            }
           }
-        }
-      }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-view'] })
-    }, Object.fromEntries(Object.entries(CATALOGUE).map(([id, v]) => [id, v.charts])))
+        }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-view'] })
+      },
+      Object.fromEntries(Object.entries(CATALOGUE).map(([id, v]) => [id, v.charts])),
+    )
     for (const view of ['requests', 'training', 'review'] as const) {
       await page.goto(`${baseUrl}#/${view}?year=2020`)
       await waitForCharts(page, view)
-      await expect(page.locator('.view [data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')))).resolves.toEqual([...CATALOGUE[view].charts])
+      await expect(
+        page.locator('.view [data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart'))),
+      ).resolves.toEqual([...CATALOGUE[view].charts])
     }
     await expect(page.evaluate(() => (window as unknown as { __misplaced: string[] }).__misplaced)).resolves.toEqual([])
     expect(problems).toEqual([])
@@ -139,7 +162,13 @@ describe('static hosting', () => {
       await page.goto(`${url}xxgk/#/requests?year=2020`)
       await waitForCharts(page, 'requests')
       // The logo loads on its own, apart from the charts.
-      await expect.poll(() => page.locator('.app-header__brand img').evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0)
+      await expect
+        .poll(() =>
+          page
+            .locator('.app-header__brand img')
+            .evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)),
+        )
+        .toBeGreaterThan(0)
       expect(problems).toEqual([])
       await page.context().close()
     } finally {

@@ -8,7 +8,16 @@ describe('height message validation', () => {
   it('accepts only the documented shape', () => {
     expect(isHeightMessage(heightMessage(640.2))).toBe(true)
     expect(heightMessage(640.2)).toEqual({ type: 'xxgk:embed-height', version: 1, height: 641 })
-    for (const bad of [null, 'xxgk:embed-height', [], { type: 'xxgk:embed-height', version: 2, height: 10 }, { type: 'other', version: 1, height: 10 }, { type: 'xxgk:embed-height', version: 1, height: '10' }, { type: 'xxgk:embed-height', version: 1, height: Infinity }, { type: 'xxgk:embed-height', version: 1, height: NaN }]) {
+    for (const bad of [
+      null,
+      'xxgk:embed-height',
+      [],
+      { type: 'xxgk:embed-height', version: 2, height: 10 },
+      { type: 'other', version: 1, height: 10 },
+      { type: 'xxgk:embed-height', version: 1, height: '10' },
+      { type: 'xxgk:embed-height', version: 1, height: Infinity },
+      { type: 'xxgk:embed-height', version: 1, height: NaN },
+    ]) {
       expect(isHeightMessage(bad)).toBe(false)
     }
   })
@@ -45,7 +54,8 @@ describe('installEmbedHost', () => {
   })
   afterEach(() => uninstall())
 
-  const send = (data: unknown, origin: string, source: unknown) => window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }))
+  const send = (data: unknown, origin: string, source: unknown) =>
+    window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }))
 
   it('resizes the embed the message came from', () => {
     send(heightMessage(640), SITE, frame.contentWindow)

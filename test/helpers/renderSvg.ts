@@ -4,7 +4,18 @@ import { BarChart, GaugeChart, LineChart, SankeyChart, ScatterChart } from 'echa
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
 import type { EChartsOption } from 'echarts'
 
-use([SVGRenderer, BarChart, GaugeChart, LineChart, SankeyChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent])
+use([
+  SVGRenderer,
+  BarChart,
+  GaugeChart,
+  LineChart,
+  SankeyChart,
+  ScatterChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+])
 
 /**
  * Renders an option server-side, as ECharts' SSR mode does: proves it draws, with no DOM.

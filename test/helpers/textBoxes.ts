@@ -19,7 +19,9 @@ interface Drawn {
   style?: { text?: string; opacity?: number }
   ignore?: boolean
   invisible?: boolean
-  getBoundingRect(): { clone(): { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number } }
+  getBoundingRect(): {
+    clone(): { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number }
+  }
   getComputedTransform(): unknown
 }
 
@@ -35,7 +37,15 @@ export function drawnTexts(option: EChartsOption, width: number, height: number)
   const zr = chart.getZr() as unknown as { storage: { getDisplayList(update: boolean): Drawn[] } }
   const boxes = zr.storage
     .getDisplayList(true)
-    .filter((el) => el.type === 'tspan' && typeof el.style?.text === 'string' && el.style.text.trim() !== '' && !el.ignore && !el.invisible && el.style.opacity !== 0)
+    .filter(
+      (el) =>
+        el.type === 'tspan' &&
+        typeof el.style?.text === 'string' &&
+        el.style.text.trim() !== '' &&
+        !el.ignore &&
+        !el.invisible &&
+        el.style.opacity !== 0,
+    )
     .map((el) => {
       const rect = el.getBoundingRect().clone()
       rect.applyTransform(el.getComputedTransform())
@@ -60,5 +70,7 @@ export function collisions(boxes: readonly TextBox[], slack = 1): string[] {
 
 /** Texts that reach beyond the canvas (cut off at its edge). */
 export function clipped(boxes: readonly TextBox[], width: number, height: number, slack = 1): string[] {
-  return boxes.filter((b) => b.x < -slack || b.y < -slack || b.x + b.width > width + slack || b.y + b.height > height + slack).map((b) => `"${b.text}" at ${Math.round(b.x)},${Math.round(b.y)}`)
+  return boxes
+    .filter((b) => b.x < -slack || b.y < -slack || b.x + b.width > width + slack || b.y + b.height > height + slack)
+    .map((b) => `"${b.text}" at ${Math.round(b.x)},${Math.round(b.y)}`)
 }

@@ -6,7 +6,9 @@ import { parseManifest } from '@/ingest/manifest'
 
 describe('English agency names', () => {
   it('exist for every agency in the shipped manifest, so lang=en shows no Chinese name', () => {
-    const manifest = parseManifest(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/manifest.json'), 'utf8')) as unknown)
+    const manifest = parseManifest(
+      JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/manifest.json'), 'utf8')) as unknown,
+    )
     expect(manifest.agencies.map((a) => a.name).filter((name) => !(name in LABELS_EN))).toEqual([])
   })
 })

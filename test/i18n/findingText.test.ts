@@ -21,7 +21,9 @@ async function allFindings(): Promise<Finding[]> {
     const outcome = runIntake({ kind: 'bytes', bytes: readFileSync(resolve(fixtures, name)), fileName: name })
     return outcome.ok ? outcome.result.findings : []
   })
-  const { rows } = await loadPublishedDataset((file) => readFile(resolve(import.meta.dirname, '../../data', file), 'utf8'))
+  const { rows } = await loadPublishedDataset((file) =>
+    readFile(resolve(import.meta.dirname, '../../data', file), 'utf8'),
+  )
   const previous = buildBalancedReport('F2021', 2021)
   const current = buildBalancedReport('F2021', 2022)
   setT3Row(current, 'carriedOver', [3, 0, 0, 0, 0, 0, 3])
@@ -29,9 +31,25 @@ async function allFindings(): Promise<Finding[]> {
   const broken = buildBalancedReport('F2021', 2022)
   setT3Row(broken, 'newReceived', [10, 0, 0, 0, 0, 0, 11])
   setT4Group(broken, 'review', [1, 0, 0, 1, 3])
-  const said = (metric: string, dim1: string, value: number, unit: string) => ({ ...parseCell(String(value), 'prose'), origin: 'prose' as const, metric, dim1, dim2: '', unit, context: '' })
-  broken.narrative = [said('applications', 'total', 99, '件'), said('wechatGroups', 'before', 209, '个'), said('wechatGroups', 'after', 154, '个'), said('wechatGroups', 'closed', 50, '个')]
-  broken.outline = { sections: ['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'], claimedParts: { count: 5, listed: 6, context: '' } }
+  const said = (metric: string, dim1: string, value: number, unit: string) => ({
+    ...parseCell(String(value), 'prose'),
+    origin: 'prose' as const,
+    metric,
+    dim1,
+    dim2: '',
+    unit,
+    context: '',
+  })
+  broken.narrative = [
+    said('applications', 'total', 99, '件'),
+    said('wechatGroups', 'before', 209, '个'),
+    said('wechatGroups', 'after', 154, '个'),
+    said('wechatGroups', 'closed', 50, '个'),
+  ]
+  broken.outline = {
+    sections: ['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'],
+    claimedParts: { count: 5, listed: 6, context: '' },
+  }
   return [...fromFixtures, ...auditPublished(rows), ...auditReport(current, { previous }), ...auditReport(broken)]
 }
 
@@ -50,14 +68,34 @@ describe('findingText', () => {
     const ids = new Set(findings.map((f) => f.id))
     // The fixtures reach these ids; each must read in English.
     expect([...ids]).toEqual(
-      expect.arrayContaining(['T2-E', 'T2-S1', 'T3-A', 'T3-B', 'T3-C', 'T3-D', 'T4-A', 'X1', 'P1', 'P2', 'P3', 'PARSE-AMBIGUOUS', 'PARSE-VERSION-GUESSED', 'PARSE-MISSING-TABLE']),
+      expect.arrayContaining([
+        'T2-E',
+        'T2-S1',
+        'T3-A',
+        'T3-B',
+        'T3-C',
+        'T3-D',
+        'T4-A',
+        'X1',
+        'P1',
+        'P2',
+        'P3',
+        'PARSE-AMBIGUOUS',
+        'PARSE-VERSION-GUESSED',
+        'PARSE-MISSING-TABLE',
+      ]),
     )
     const leftovers = findings.map((f) => findingText(f, 'en')).filter((text) => HAN.test(text))
     expect(leftovers).toEqual([])
   })
 
   it('names the check, the place and the figures that matter', () => {
-    const t3b = findings.find((f) => f.id === 'T3-B' && f.location.column === 'naturalPerson' && f.values['notProcessed.repeat.naturalPerson'] === 23)
+    const t3b = findings.find(
+      (f) =>
+        f.id === 'T3-B' &&
+        f.location.column === 'naturalPerson' &&
+        f.values['notProcessed.repeat.naturalPerson'] === 23,
+    )
     expect(t3b && findingText(t3b, 'en')).toBe(
       'Table 3: the outcome rows must add up to the total processed. Table 3, (7) Total, column Individuals: (7) Total (Individuals) 48; (1) Disclosed (Individuals) 19; ' +
         'Not disclosed: 2. Barred by other laws and regulations (Individuals) 3; Not disclosed: 4. Protects third parties’ lawful rights (Individuals) 1; ' +

@@ -8,7 +8,8 @@ import { parseSourceList } from '@/ingest/sources'
 
 /** Synthetic report fixtures (示例乡/示例镇), not real figures. */
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/reports', name))
-const withHeader = (url: string, bytes: Buffer) => Buffer.concat([Buffer.from(`标题: 示例\n原文链接: ${url}\n==== 正文 ====\n`), bytes])
+const withHeader = (url: string, bytes: Buffer) =>
+  Buffer.concat([Buffer.from(`标题: 示例\n原文链接: ${url}\n==== 正文 ====\n`), bytes])
 const URL_2020 = 'https://www.example.gov.cn/nb/2020.htm'
 
 const source = (patch: Partial<{ path: string; agency: string; year: number; url: string; file: string }> = {}) => ({
@@ -39,17 +40,22 @@ describe('buildReport', () => {
   })
 
   it('refuses a listed address that differs from the report’s own 原文链接, naming the file', () => {
-    expect(() => buildReport(source(), withHeader('https://elsewhere.example.cn/1.htm', fixture('run-together-ambiguous.txt')))).toThrow(
-      'sample/ambiguous-2020.txt：sources.json 的地址',
-    )
+    expect(() =>
+      buildReport(source(), withHeader('https://elsewhere.example.cn/1.htm', fixture('run-together-ambiguous.txt'))),
+    ).toThrow('sample/ambiguous-2020.txt：sources.json 的地址')
   })
 
   it('refuses a listed year the report’s title contradicts', () => {
-    expect(() => buildReport(source({ year: 2021 }), fixture('run-together-ambiguous.txt'))).toThrow('sources.json 写的是 2021 年，报告标题是 2020 年')
+    expect(() => buildReport(source({ year: 2021 }), fixture('run-together-ambiguous.txt'))).toThrow(
+      'sources.json 写的是 2021 年，报告标题是 2020 年',
+    )
   })
 
   it('counts the hard identities a report fails, and still publishes it (the manifest badges it)', () => {
-    const built = buildReport(source({ path: 'sample/misallocated.txt' }), fixture('t3-misallocated-applicant-column.txt'))
+    const built = buildReport(
+      source({ path: 'sample/misallocated.txt' }),
+      fixture('t3-misallocated-applicant-column.txt'),
+    )
     expect(Object.keys(built.hardFailures).length).toBeGreaterThan(0)
     expect(built.rows.length).toBeGreaterThan(0)
   })
@@ -61,7 +67,9 @@ describe('checkExcluded', () => {
     expect(() => checkExcluded(excluded, fixture('pre2019-old-template.txt'))).not.toThrow()
   })
   it('fails once the importer can read the excluded report, so real figures are not left out quietly', () => {
-    expect(() => checkExcluded(excluded, fixture('run-together-ambiguous.txt'))).toThrow('列为未收录（旧模板，未收录），但导入已能读取它')
+    expect(() => checkExcluded(excluded, fixture('run-together-ambiguous.txt'))).toThrow(
+      '列为未收录（旧模板，未收录），但导入已能读取它',
+    )
   })
 })
 
@@ -76,8 +84,12 @@ describe('buildPublishedData', () => {
     excluded: [{ path: 'sample/old.txt', agency: '示例镇', year: 2018, url: URL_2020, reason: '旧模板，未收录' }],
     handEntered: [{ file: 'hand.csv', source: '手工录入（测试）' }],
   })
-  const hand = 'agency,year,metric,dim1,dim2,label,unit,qualifier,value,source_title,source_url\n示例镇,2021,posts,website,,,条,,5,示例镇2021年报（合成）,\n'
-  const files = { 'sample/misallocated.txt': fixture('t3-misallocated-applicant-column.txt'), 'sample/old.txt': fixture('pre2019-old-template.txt') }
+  const hand =
+    'agency,year,metric,dim1,dim2,label,unit,qualifier,value,source_title,source_url\n示例镇,2021,posts,website,,,条,,5,示例镇2021年报（合成）,\n'
+  const files = {
+    'sample/misallocated.txt': fixture('t3-misallocated-applicant-column.txt'),
+    'sample/old.txt': fixture('pre2019-old-template.txt'),
+  }
   const build = () =>
     buildPublishedData({
       sources,

@@ -25,22 +25,71 @@ describe('parseManifest', () => {
     [{ version: 1, files: [], agencies: [{ name: 'x', kind: 'village' }] }, 'agencies 第 1 项无效'],
     [null, '不是 JSON 对象'],
     [{ version: 1, files: [], agencies: [], auditFailures: {} }, 'auditFailures 必须是列表'],
-    [{ version: 1, files: [], agencies: [], auditFailures: [{ agency: '测试市', year: 2020, checks: {} }] }, 'auditFailures 第 1 项无效'],
-    [{ version: 1, files: [], agencies: [], auditFailures: [{ agency: '测试市', year: '2020', checks: { 'T3-B': 1 } }] }, 'auditFailures 第 1 项无效'],
-    [{ version: 1, files: [], agencies: [], auditFailures: [{ agency: '测试市', year: 2020, checks: { 'T3-B': -1 } }] }, 'auditFailures 第 1 项无效'],
-    [{ version: 1, files: [], agencies: [], auditFailures: [{ agency: '测试市', year: 2020, checks: [2] }] }, 'auditFailures 第 1 项无效'],
     [
-      { version: 1, files: [], agencies: [], auditFailures: [1, 2].map(() => ({ agency: '测试市', year: 2020, checks: { 'T3-B': 1 } })) },
+      { version: 1, files: [], agencies: [], auditFailures: [{ agency: '测试市', year: 2020, checks: {} }] },
+      'auditFailures 第 1 项无效',
+    ],
+    [
+      {
+        version: 1,
+        files: [],
+        agencies: [],
+        auditFailures: [{ agency: '测试市', year: '2020', checks: { 'T3-B': 1 } }],
+      },
+      'auditFailures 第 1 项无效',
+    ],
+    [
+      {
+        version: 1,
+        files: [],
+        agencies: [],
+        auditFailures: [{ agency: '测试市', year: 2020, checks: { 'T3-B': -1 } }],
+      },
+      'auditFailures 第 1 项无效',
+    ],
+    [
+      { version: 1, files: [], agencies: [], auditFailures: [{ agency: '测试市', year: 2020, checks: [2] }] },
+      'auditFailures 第 1 项无效',
+    ],
+    [
+      {
+        version: 1,
+        files: [],
+        agencies: [],
+        auditFailures: [1, 2].map(() => ({ agency: '测试市', year: 2020, checks: { 'T3-B': 1 } })),
+      },
       'auditFailures 第 2 项重复了 测试市 2020 年',
     ],
     [{ version: 1, files: [], agencies: [], excluded: { agency: '测试市' } }, 'excluded 必须是列表'],
-    [{ version: 1, files: [], agencies: [], excluded: [{ year: 2018, reason: '旧模板' }] }, 'excluded 第 1 项无效：缺少机构名称'],
-    [{ version: 1, files: [], agencies: [], excluded: [{ agency: '测试市', year: '2018', reason: '旧模板' }] }, 'excluded 第 1 项无效：年份'],
-    [{ version: 1, files: [], agencies: [], excluded: [{ agency: '测试市', year: 2018, reason: ' ' }] }, 'excluded 第 1 项无效：缺少未收录的原因'],
-    [{ version: 1, files: [], agencies: [], excluded: [{ agency: '测试市', year: 2018, reason: '旧模板', url: 'javascript:alert(1)' }] }, 'excluded 第 1 项无效：url'],
+    [
+      { version: 1, files: [], agencies: [], excluded: [{ year: 2018, reason: '旧模板' }] },
+      'excluded 第 1 项无效：缺少机构名称',
+    ],
+    [
+      { version: 1, files: [], agencies: [], excluded: [{ agency: '测试市', year: '2018', reason: '旧模板' }] },
+      'excluded 第 1 项无效：年份',
+    ],
+    [
+      { version: 1, files: [], agencies: [], excluded: [{ agency: '测试市', year: 2018, reason: ' ' }] },
+      'excluded 第 1 项无效：缺少未收录的原因',
+    ],
+    [
+      {
+        version: 1,
+        files: [],
+        agencies: [],
+        excluded: [{ agency: '测试市', year: 2018, reason: '旧模板', url: 'javascript:alert(1)' }],
+      },
+      'excluded 第 1 项无效：url',
+    ],
     [{ version: 1, files: [], agencies: [], excluded: [null] }, 'excluded 第 1 项无效'],
     [
-      { version: 1, files: [], agencies: [], excluded: [1, 2].map(() => ({ agency: '测试市', year: 2018, reason: '旧模板' })) },
+      {
+        version: 1,
+        files: [],
+        agencies: [],
+        excluded: [1, 2].map(() => ({ agency: '测试市', year: 2018, reason: '旧模板' })),
+      },
       'excluded 第 2 项重复了 测试市 2018 年',
     ],
   ])('rejects %j with a message naming the problem', (input, message) => {

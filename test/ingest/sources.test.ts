@@ -2,14 +2,35 @@ import { describe, expect, it } from 'vitest'
 import { parseSourceList, publishedFiles } from '@/ingest/sources'
 
 const agencies = [{ name: '示例县', kind: 'city' }]
-const report = { path: 'sample/sample-2021.txt', agency: '示例县', year: 2021, url: 'https://www.example.gov.cn/nb/2021.htm', file: 'sample.csv' }
-const excluded = { path: 'sample/sample-2018.txt', agency: '示例县', year: 2018, url: 'https://www.example.gov.cn/nb/2018.htm', reason: '旧模板，未收录' }
+const report = {
+  path: 'sample/sample-2021.txt',
+  agency: '示例县',
+  year: 2021,
+  url: 'https://www.example.gov.cn/nb/2021.htm',
+  file: 'sample.csv',
+}
+const excluded = {
+  path: 'sample/sample-2018.txt',
+  agency: '示例县',
+  year: 2018,
+  url: 'https://www.example.gov.cn/nb/2018.htm',
+  reason: '旧模板，未收录',
+}
 const hand = { file: 'hand.csv', source: '手工录入（测试）' }
-const list = (patch: Record<string, unknown>) => ({ version: 1, agencies, reports: [report], excluded: [excluded], handEntered: [hand], ...patch })
+const list = (patch: Record<string, unknown>) => ({
+  version: 1,
+  agencies,
+  reports: [report],
+  excluded: [excluded],
+  handEntered: [hand],
+  ...patch,
+})
 
 describe('parseSourceList', () => {
   it('accepts reports, excluded reports and hand-entered files', () => {
-    const parsed = parseSourceList(list({ handEntered: [{ ...hand, mirrorOnly: ['http://mirror.example.cn/nb/1.shtml'] }] }))
+    const parsed = parseSourceList(
+      list({ handEntered: [{ ...hand, mirrorOnly: ['http://mirror.example.cn/nb/1.shtml'] }] }),
+    )
     expect(parsed.reports).toEqual([report])
     expect(parsed.excluded).toEqual([excluded])
     expect(parsed.handEntered).toEqual([{ ...hand, mirrorOnly: ['http://mirror.example.cn/nb/1.shtml'] }])

@@ -8,7 +8,10 @@ import { obs } from '../helpers/observations'
 
 // No IndexedDB here: staff imports come from this value.
 const idb = vi.hoisted(() => ({ stored: undefined as unknown }))
-vi.mock('@/stores/importsPersistence', () => ({ readImports: async () => idb.stored, writeImports: async () => undefined }))
+vi.mock('@/stores/importsPersistence', () => ({
+  readImports: async () => idb.stored,
+  writeImports: async () => undefined,
+}))
 const { useDatasetsStore } = await import('@/stores/datasets')
 const { useImportsStore } = await import('@/stores/imports')
 

@@ -93,7 +93,9 @@ describe('imports store', () => {
     await store.load()
     expect(store.status).toBe('error')
     expect(store.unavailable).toBe(true)
-    expect(store.error).toBe('本浏览器不允许保存数据（IndexedDB：blocked），导入的报告无法保留。仍可读取、核对并导出为 CSV。')
+    expect(store.error).toBe(
+      '本浏览器不允许保存数据（IndexedDB：blocked），导入的报告无法保留。仍可读取、核对并导出为 CSV。',
+    )
     await expect(store.add(imported('a', '测试市', 2021))).rejects.toThrow('导入的报告无法保留')
   })
 })

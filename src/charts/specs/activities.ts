@@ -40,7 +40,10 @@ export const trainingTimeline: ChartBuilder = {
       height: Math.max(200, data.sessions.length * 48 + 60),
       // A phone has room beside each marker for its date only; attendance is in tooltip and table.
       // Taller rows: the titles wrap to three or four lines in the narrow label column.
-      narrow: { option: buildTrainingTimelineOption(data.sessions, year, lang, true), height: Math.max(200, data.sessions.length * 64 + 60) },
+      narrow: {
+        option: buildTrainingTimelineOption(data.sessions, year, lang, true),
+        height: Math.max(200, data.sessions.length * 64 + 60),
+      },
       note: `${count != null ? m.trainingCount(count) : ''}${lang === 'en' && count != null ? ' ' : ''}${m.hollowNote}`,
     })
   },

@@ -1,6 +1,11 @@
 import { yearsOf } from '../../domain/dataset'
 import { shapeCategories, type CategoryData } from '../../domain/shape/categories'
-import { INTERACTION_COUNTS, INTERACTION_ISSUES, shapeAgencyPosts, shapeWebsiteBreakdown } from '../../domain/shape/channels'
+import {
+  INTERACTION_COUNTS,
+  INTERACTION_ISSUES,
+  shapeAgencyPosts,
+  shapeWebsiteBreakdown,
+} from '../../domain/shape/channels'
 import { messages } from '../../i18n/messages'
 import { buildCategoryBarsOption, categoryBarsTable, describeCategoryBars } from '../categoryBars'
 import { tr } from '../common'
@@ -39,12 +44,22 @@ function categorySpec(data: CategoryData, ctx: ChartContext, what: string) {
 
 export const interactionCounts: ChartBuilder = {
   kind: 'bar',
-  build: (ctx) => categorySpec(shapeCategories(ctx.rows, ctx.agency, ctx.year, '条', INTERACTION_COUNTS), ctx, messages(ctx.lang).what.messages),
+  build: (ctx) =>
+    categorySpec(
+      shapeCategories(ctx.rows, ctx.agency, ctx.year, '条', INTERACTION_COUNTS),
+      ctx,
+      messages(ctx.lang).what.messages,
+    ),
 }
 
 export const interactionIssues: ChartBuilder = {
   kind: 'bar',
-  build: (ctx) => categorySpec(shapeCategories(ctx.rows, ctx.agency, ctx.year, '期', INTERACTION_ISSUES), ctx, messages(ctx.lang).what.issues),
+  build: (ctx) =>
+    categorySpec(
+      shapeCategories(ctx.rows, ctx.agency, ctx.year, '期', INTERACTION_ISSUES),
+      ctx,
+      messages(ctx.lang).what.issues,
+    ),
 }
 
 /** Bars a department chart draws at most: 1,000 bars took 6 s to draw and could not be read. */
@@ -64,7 +79,13 @@ export const agencyPosts: ChartBuilder = {
     const shaped = shapeAgencyPosts(rows, agencies, year)
     const townships = new Set(agencies.filter((a) => a.kind === 'township').map((a) => a.name))
     // Agency names are translated from their key; the township mark follows the language.
-    const data = { ...shaped, items: shaped.items.map((i) => ({ ...i, label: `${tr(i.key, lang)}${townships.has(i.key) ? m.townshipSuffix : ''}` })) }
+    const data = {
+      ...shaped,
+      items: shaped.items.map((i) => ({
+        ...i,
+        label: `${tr(i.key, lang)}${townships.has(i.key) ? m.townshipSuffix : ''}`,
+      })),
+    }
     const years = yearsOf(rows.filter((o) => o.metric === 'proactivePosts'))
     // A city with hundreds of departments: the largest N are drawn, every one is in the table.
     const drawn = topItems(data, AGENCY_POSTS_TOP)
@@ -78,7 +99,9 @@ export const agencyPosts: ChartBuilder = {
       description: describeCategoryBars(drawn, lang),
       emptyMessage: data.items.length ? '' : m.noAgencyPosts(year, years.join(lang === 'en' ? ', ' : '、')),
       height: Math.max(200, drawn.items.length * 34 + 40),
-      note: cut ? [m.topNote(drawn.items.length, data.items.length), m.townshipNote].join(lang === 'en' ? ' ' : '') : m.townshipNote,
+      note: cut
+        ? [m.topNote(drawn.items.length, data.items.length), m.townshipNote].join(lang === 'en' ? ' ' : '')
+        : m.townshipNote,
       ...(cut ? { rest: table } : {}),
     })
   },

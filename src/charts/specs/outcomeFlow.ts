@@ -3,7 +3,14 @@ import { shapeOutcomeFlows, shapeT3 } from '../../domain/shape/requests'
 import { APPLICANT_COLUMNS } from '../../domain/template'
 import { messages } from '../../i18n/messages'
 import { tr } from '../common'
-import { buildOutcomeBarsOption, buildOutcomeSankeyOption, describeOutcomeFlows, outcomeTotals, outcomeSankeyTable, translateFlows } from '../outcomeSankey'
+import {
+  buildOutcomeBarsOption,
+  buildOutcomeSankeyOption,
+  describeOutcomeFlows,
+  outcomeTotals,
+  outcomeSankeyTable,
+  translateFlows,
+} from '../outcomeSankey'
 import { noTable, spec, type ChartBuilder } from './types'
 
 export const outcomeFlow: ChartBuilder = {
@@ -18,9 +25,16 @@ export const outcomeFlow: ChartBuilder = {
       option: buildOutcomeSankeyOption(flows),
       table: outcomeSankeyTable(flows, ctx.lang),
       description: describeOutcomeFlows(flows, applicants, ctx.lang),
-      emptyMessage: !t3 ? noTable(ctx, '三') : flows.links.length ? '' : messages(ctx.lang).nothingHandled(tr(ctx.agency, ctx.lang), ctx.year),
+      emptyMessage: !t3
+        ? noTable(ctx, '三')
+        : flows.links.length
+          ? ''
+          : messages(ctx.lang).nothingHandled(tr(ctx.agency, ctx.lang), ctx.year),
       height: 420,
-      narrow: { option: buildOutcomeBarsOption(flows, applicants, ctx.lang), height: 60 + outcomeTotals(flows, applicants).length * 40 },
+      narrow: {
+        option: buildOutcomeBarsOption(flows, applicants, ctx.lang),
+        height: 60 + outcomeTotals(flows, applicants).length * 40,
+      },
     })
   },
 }

@@ -1,6 +1,13 @@
 // One module per chart, so a one-chart embed loads only its own builder.
 import { shapeT3 } from '../../domain/shape/requests'
-import { buildOutcomeRowsOption, describeOutcomeRows, nonZeroOutcomeRows, outcomeRows as allOutcomeRows, outcomeRowsHeight, outcomeRowsTable } from '../outcomeRows'
+import {
+  buildOutcomeRowsOption,
+  describeOutcomeRows,
+  nonZeroOutcomeRows,
+  outcomeRows as allOutcomeRows,
+  outcomeRowsHeight,
+  outcomeRowsTable,
+} from '../outcomeRows'
 import { tableSpec, type ChartBuilder } from './types'
 
 export const outcomeRows: ChartBuilder = {
@@ -15,7 +22,13 @@ export const outcomeRows: ChartBuilder = {
       compact: (t3) => {
         const shown = nonZeroOutcomeRows(t3, ctx.lang)
         const hidden = allOutcomeRows(t3, ctx.lang).length - shown.length
-        return hidden > 0 && shown.length > 0 ? { option: buildOutcomeRowsOption(t3, ctx.lang, shown, true), height: outcomeRowsHeight(shown.length), hidden } : undefined
+        return hidden > 0 && shown.length > 0
+          ? {
+              option: buildOutcomeRowsOption(t3, ctx.lang, shown, true),
+              height: outcomeRowsHeight(shown.length),
+              hidden,
+            }
+          : undefined
       },
     }),
 }

@@ -7,8 +7,12 @@ import { buildCategoryBarsOption, categoryBarsTable, describeCategoryBars } from
 import { tr } from '../common'
 import { noTable, spec, type ChartContext, type ChartBuilder } from './types'
 
-
-function categorySpec(data: CategoryData, ctx: ChartContext, empty: string, extra: { height: number; note?: string; horizontal?: boolean }) {
+function categorySpec(
+  data: CategoryData,
+  ctx: ChartContext,
+  empty: string,
+  extra: { height: number; note?: string; horizontal?: boolean },
+) {
   const { horizontal = false, ...rest } = extra
   return spec({
     unit: tr('件', ctx.lang),
@@ -23,19 +27,31 @@ function categorySpec(data: CategoryData, ctx: ChartContext, empty: string, extr
 
 export const applicantIntake: ChartBuilder = {
   kind: 'bar',
-  build: (ctx) => categorySpec(shapeApplicantIntake(ctx.rows, ctx.agency, ctx.year), ctx, noTable(ctx, '三'), { height: 260, horizontal: true }),
+  build: (ctx) =>
+    categorySpec(shapeApplicantIntake(ctx.rows, ctx.agency, ctx.year), ctx, noTable(ctx, '三'), {
+      height: 260,
+      horizontal: true,
+    }),
 }
 
 export const carry: ChartBuilder = {
   kind: 'bar',
-  build: (ctx) => categorySpec(shapeCarry(ctx.rows, ctx.agency, ctx.year), ctx, noTable(ctx, '三'), { height: 260, note: messages(ctx.lang).carryNote }),
+  build: (ctx) =>
+    categorySpec(shapeCarry(ctx.rows, ctx.agency, ctx.year), ctx, noTable(ctx, '三'), {
+      height: 260,
+      note: messages(ctx.lang).carryNote,
+    }),
 }
 
 /**
  * The report's check P2: the parts its text gives (市本级 3 + 市直单位 29 + 乡镇 21 = 53) against
  * the total it states (52). A mismatch is shown on the chart, as the check would flag it.
  */
-export function levelsBadge(rows: readonly Observation[], data: CategoryData, ctx: ChartContext): { check: string; text: string } | undefined {
+export function levelsBadge(
+  rows: readonly Observation[],
+  data: CategoryData,
+  ctx: ChartContext,
+): { check: string; text: string } | undefined {
   const total = findFigure(rows, { agency: ctx.agency, metric: 'applications', dim1: 'total' }, ctx.year)
   const parts = data.items.flatMap((i) => (i.point && i.point.value !== null ? [i.point.value] : []))
   if (!total || total.value === null || parts.length < 2) return undefined
@@ -47,7 +63,12 @@ export const applicationsByLevel: ChartBuilder = {
   kind: 'bar',
   build: (ctx) => {
     const data = shapeApplicationsByLevel(ctx.rows, ctx.agency, ctx.year)
-    const chart = categorySpec(data, ctx, messages(ctx.lang).notGiven(tr(ctx.agency, ctx.lang), ctx.year, messages(ctx.lang).what.levels), { height: 240 })
+    const chart = categorySpec(
+      data,
+      ctx,
+      messages(ctx.lang).notGiven(tr(ctx.agency, ctx.lang), ctx.year, messages(ctx.lang).what.levels),
+      { height: 240 },
+    )
     const badge = levelsBadge(ctx.rows, data, ctx)
     return badge ? { ...chart, badge } : chart
   },

@@ -2,7 +2,12 @@
 import { shapeT4 } from '../../domain/shape/requests'
 import { messages } from '../../i18n/messages'
 import { tr } from '../common'
-import { buildReviewLitigationOption, describeReviewLitigation, hasCases, reviewLitigationTable } from '../reviewLitigation'
+import {
+  buildReviewLitigationOption,
+  describeReviewLitigation,
+  hasCases,
+  reviewLitigationTable,
+} from '../reviewLitigation'
 import { tableSpec, type ChartBuilder } from './types'
 
 export const reviewLitigation: ChartBuilder = {

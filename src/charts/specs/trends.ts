@@ -14,21 +14,31 @@ import { tr } from '../common'
 import { buildTrendLinesOption, describeTrendLines, trendLinesTable } from '../trendLines'
 import { spec, type ChartBuilder, type ChartContext } from './types'
 
-export type TrendId = 'trend-requests' | 'trend-disclosure-rate' | 'trend-outcome-mix' | 'trend-review' | 'trend-proactive' | 'trend-posts'
+export type TrendId =
+  'trend-requests' | 'trend-disclosure-rate' | 'trend-outcome-mix' | 'trend-review' | 'trend-proactive' | 'trend-posts'
 
 /** Years the dataset has any figure of the agency for: the others are 未收录, not 未报告. */
 function yearsInDataset(rows: readonly Observation[], agency: string): Set<number> {
   return new Set(rows.filter((o) => o.agency === agency).map((o) => o.year))
 }
 
-export function trendChart(id: TrendId, shape: (rows: readonly Observation[], agency: string) => TrendData): ChartBuilder {
+export function trendChart(
+  id: TrendId,
+  shape: (rows: readonly Observation[], agency: string) => TrendData,
+): ChartBuilder {
   return {
     kind: 'line',
     build: (ctx: ChartContext) => {
       const m = messages(ctx.lang)
       const t = trendMessages(ctx.lang)
       const data = shape(ctx.rows, ctx.agency)
-      const breaks = data.breaks.map((b) => t.definitionChangedNote(b.year, tr(data.series.find((s) => s.key === b.key)?.label ?? b.key, ctx.lang), b.reason.kind))
+      const breaks = data.breaks.map((b) =>
+        t.definitionChangedNote(
+          b.year,
+          tr(data.series.find((s) => s.key === b.key)?.label ?? b.key, ctx.lang),
+          b.reason.kind,
+        ),
+      )
       return spec({
         unit: tr(data.unit, ctx.lang),
         sources: data.sources,

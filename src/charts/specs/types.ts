@@ -60,7 +60,10 @@ export interface ChartDefinition {
   build(ctx: ChartContext): ChartSpec
 }
 
-export function spec(partial: Omit<ChartBody, 'emptyMessage' | 'note' | 'height'> & Partial<Pick<ChartBody, 'emptyMessage' | 'note' | 'height'>>): ChartBody {
+export function spec(
+  partial: Omit<ChartBody, 'emptyMessage' | 'note' | 'height'> &
+    Partial<Pick<ChartBody, 'emptyMessage' | 'note' | 'height'>>,
+): ChartBody {
   const full = { emptyMessage: '', note: '', height: 320, ...partial }
   // An empty chart's description is the reason it is empty.
   return full.emptyMessage ? { ...full, description: full.emptyMessage } : full
@@ -70,7 +73,11 @@ export const EMPTY_TABLE: TableModel = { columns: [], rows: [] }
 
 /** Why a table-three or table-four chart is empty for this agency and year. */
 export function noTable(ctx: ChartContext, table: '三' | '四'): string {
-  return messages(ctx.lang).noTable(tr(ctx.agency, ctx.lang), ctx.year, ctx.lang === 'en' ? (table === '三' ? 'III' : 'IV') : table)
+  return messages(ctx.lang).noTable(
+    tr(ctx.agency, ctx.lang),
+    ctx.year,
+    ctx.lang === 'en' ? (table === '三' ? 'III' : 'IV') : table,
+  )
 }
 
 /** How a chart draws one report table, once the year has it. */
@@ -89,7 +96,12 @@ export interface TableChart<T> {
  * A chart of 表三 or 表四: drawn from the shaped table, or empty with the reason when the
  * agency's report for the year has no such table.
  */
-export function tableSpec<T extends { sources: Source[] }>(ctx: ChartContext, data: T | undefined, table: '三' | '四', chart: TableChart<T>): ChartBody {
+export function tableSpec<T extends { sources: Source[] }>(
+  ctx: ChartContext,
+  data: T | undefined,
+  table: '三' | '四',
+  chart: TableChart<T>,
+): ChartBody {
   return spec({
     unit: tr('件', ctx.lang),
     sources: data?.sources ?? [],

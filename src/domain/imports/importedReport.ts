@@ -29,8 +29,7 @@ export interface StoredImports {
 }
 
 export type StoredImportsCheck =
-  | { ok: true; reports: ImportedReport[]; quarantined: QuarantinedRecord[] }
-  | { ok: false; message: string }
+  { ok: true; reports: ImportedReport[]; quarantined: QuarantinedRecord[] } | { ok: false; message: string }
 
 /**
  * Reads what IndexedDB holds. Unknown versions are refused rather than guessed at; within a
@@ -44,7 +43,10 @@ export function readStoredImports(value: unknown): StoredImportsCheck {
     return { ok: false, message: '浏览器中保存的导入数据已损坏，已忽略（未删除）。' }
   }
   if (stored.schemaVersion !== IMPORTS_SCHEMA_VERSION) {
-    return { ok: false, message: `浏览器中保存的导入数据格式版本为 ${String(stored.schemaVersion)}，本版本只能读取 ${IMPORTS_SCHEMA_VERSION}；为免丢失，未作改动。` }
+    return {
+      ok: false,
+      message: `浏览器中保存的导入数据格式版本为 ${String(stored.schemaVersion)}，本版本只能读取 ${IMPORTS_SCHEMA_VERSION}；为免丢失，未作改动。`,
+    }
   }
   return { ok: true, ...sortStoredRecords(stored.reports) }
 }
@@ -86,6 +88,8 @@ export function guessAgencyKind(name: string): Agency['kind'] {
 
 export function mergeAgencies(listed: readonly Agency[], imports: readonly ImportedReport[]): Agency[] {
   const names = new Set(listed.map((a) => a.name))
-  const extra = [...new Set(imports.map((r) => r.agency))].filter((n) => !names.has(n)).map((name) => ({ name, kind: guessAgencyKind(name) }))
+  const extra = [...new Set(imports.map((r) => r.agency))]
+    .filter((n) => !names.has(n))
+    .map((name) => ({ name, kind: guessAgencyKind(name) }))
   return [...listed, ...extra]
 }

@@ -38,7 +38,10 @@ export interface QuarantinedRecord {
 }
 
 /** Splits a stored list into records the dashboard can show and records it must keep aside. */
-export function sortStoredRecords(list: readonly unknown[]): { reports: ImportedReport[]; quarantined: QuarantinedRecord[] } {
+export function sortStoredRecords(list: readonly unknown[]): {
+  reports: ImportedReport[]
+  quarantined: QuarantinedRecord[]
+} {
   const reports: ImportedReport[] = []
   const quarantined: QuarantinedRecord[] = []
   list.forEach((raw, i) => {
@@ -64,7 +67,13 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value).slice(0, 20)}`
 }
 function isFinding(value: unknown): boolean {
-  return isObject(value) && typeof value.id === 'string' && typeof value.level === 'string' && typeof value.status === 'string' && typeof value.message === 'string'
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    typeof value.level === 'string' &&
+    typeof value.status === 'string' &&
+    typeof value.message === 'string'
+  )
 }
 function isReport(value: unknown): boolean {
   return (

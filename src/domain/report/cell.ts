@@ -59,7 +59,8 @@ export function parseCell(raw: string, origin: CellOrigin = 'table'): Cell {
   if (!match) return { value: null, raw: text, origin }
   const [, sign, digits, approx, unit] = match
   const value = Number(digits) * (sign === '-' ? -1 : 1)
-  if (!(digits ?? '').includes('.') && !Number.isSafeInteger(value)) return { value: null, raw: text, origin, tooLarge: true }
+  if (!(digits ?? '').includes('.') && !Number.isSafeInteger(value))
+    return { value: null, raw: text, origin, tooLarge: true }
   const cell: Cell = { value, raw: text, origin }
   if (unit) cell.unit = unit
   if (approx) cell.qualifier = '≥'

@@ -27,7 +27,8 @@ export type CheckId =
   | 'P1'
   | 'P2'
   | 'P3'
-export type ParseFindingId = 'PARSE-AMBIGUOUS' | 'PARSE-EXTRA-ROW' | 'PARSE-VERSION-GUESSED' | 'PARSE-MISSING-TABLE' | 'PARSE-NOT-READ'
+export type ParseFindingId =
+  'PARSE-AMBIGUOUS' | 'PARSE-EXTRA-ROW' | 'PARSE-VERSION-GUESSED' | 'PARSE-MISSING-TABLE' | 'PARSE-NOT-READ'
 export type FindingId = CheckId | ParseFindingId
 
 export interface FindingLocation {

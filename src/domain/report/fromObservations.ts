@@ -36,7 +36,16 @@ export function observationsToReport(rows: readonly Observation[], agency: strin
   report.year = year
   for (const row of own) {
     if (!isTableMetric(row.metric)) {
-      const figure: NarrativeFigure = { ...cellOf(row, 'prose'), origin: 'prose', metric: row.metric, dim1: row.dim1, dim2: row.dim2, unit: row.unit, context: '', ...(row.label ? { label: row.label } : {}) }
+      const figure: NarrativeFigure = {
+        ...cellOf(row, 'prose'),
+        origin: 'prose',
+        metric: row.metric,
+        dim1: row.dim1,
+        dim2: row.dim2,
+        unit: row.unit,
+        context: '',
+        ...(row.label ? { label: row.label } : {}),
+      }
       report.narrative.push(figure)
       continue
     }

@@ -30,10 +30,14 @@ const GROUP_HEADINGS: Partial<Record<string, string>> = {
  * 表三's rows in template order, with the heading of a group of numbered rows before its first
  * row: otherwise three rows would all read "1.…".
  */
-export function t3PrintedRows(version: TemplateVersion): ({ kind: 'group'; label: string } | { kind: 'row'; key: T3RowKey })[] {
+export function t3PrintedRows(
+  version: TemplateVersion,
+): ({ kind: 'group'; label: string } | { kind: 'row'; key: T3RowKey })[] {
   const out: ({ kind: 'group'; label: string } | { kind: 'row'; key: T3RowKey })[] = []
   for (const key of t3RowKeys(version)) {
-    const group = OUTCOME_GROUPS.find((g) => g.rows.length > 1 && (g.rows as readonly { key: string }[]).some((r) => r.key === key))
+    const group = OUTCOME_GROUPS.find(
+      (g) => g.rows.length > 1 && (g.rows as readonly { key: string }[]).some((r) => r.key === key),
+    )
     const heading = group && GROUP_HEADINGS[group.key]
     if (key === 'granted') out.push({ kind: 'group', label: '三、本年度办理结果' })
     if (heading && t3RowLabel(key).startsWith('1.')) out.push({ kind: 'group', label: heading })

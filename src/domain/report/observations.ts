@@ -9,7 +9,9 @@ import { T3_COLUMN_KEYS, T4_GROUPS, T4_LEAVES, t2SubTables, t3RowKeys } from '..
 import { NARRATIVE_METRICS } from '../metrics'
 
 /** Prose figures the audit uses (P1) that the dataset format has no metric for. */
-const AUDIT_ONLY_METRICS = new Set(Object.entries(NARRATIVE_METRICS).flatMap(([key, entry]) => ('auditOnly' in entry ? [key] : [])))
+const AUDIT_ONLY_METRICS = new Set(
+  Object.entries(NARRATIVE_METRICS).flatMap(([key, entry]) => ('auditOnly' in entry ? [key] : [])),
+)
 
 export interface ObservationMeta {
   agency?: string
@@ -30,23 +32,43 @@ function tableRow(metric: string, dim1: string, unit: string, cell: Cell): Row |
 function t2Rows(report: ParsedReport): Row[] {
   return t2SubTables(report.version).flatMap((sub) =>
     sub.rows.flatMap((row) =>
-      sub.columns.flatMap((col) => tableRow(`t2.${row.key}`, col.key, col.unit, report.t2[row.key]?.[col.key] ?? { value: null, raw: '', origin: 'table' }) ?? []),
+      sub.columns.flatMap(
+        (col) =>
+          tableRow(
+            `t2.${row.key}`,
+            col.key,
+            col.unit,
+            report.t2[row.key]?.[col.key] ?? { value: null, raw: '', origin: 'table' },
+          ) ?? [],
+      ),
     ),
   )
 }
 
 function t3Rows(report: ParsedReport): Row[] {
-  return t3RowKeys(report.version).flatMap((row) => T3_COLUMN_KEYS.flatMap((col) => tableRow(`t3.${row}`, col, '件', report.t3[row][col]) ?? []))
+  return t3RowKeys(report.version).flatMap((row) =>
+    T3_COLUMN_KEYS.flatMap((col) => tableRow(`t3.${row}`, col, '件', report.t3[row][col]) ?? []),
+  )
 }
 
 function t4Rows(report: ParsedReport): Row[] {
-  return T4_GROUPS.flatMap((g) => T4_LEAVES.flatMap((l) => tableRow(`t4.${g.key}`, l.key, '件', report.t4[g.key][l.key]) ?? []))
+  return T4_GROUPS.flatMap((g) =>
+    T4_LEAVES.flatMap((l) => tableRow(`t4.${g.key}`, l.key, '件', report.t4[g.key][l.key]) ?? []),
+  )
 }
 
 function narrativeRows(report: ParsedReport): Row[] {
   return report.narrative
     .filter((f) => !AUDIT_ONLY_METRICS.has(f.metric))
-    .map((f) => ({ metric: f.metric, dim1: f.dim1, dim2: f.dim2, label: f.label ?? '', unit: f.unit, qualifier: f.qualifier ?? '', value: f.value }))
+    .map((f) => ({
+      metric: f.metric,
+      dim1: f.dim1,
+      dim2: f.dim2,
+      label: f.label ?? '',
+      unit: f.unit,
+      qualifier: f.qualifier ?? '',
+      value: f.value,
+    }))
 }
 
 /**

@@ -21,14 +21,17 @@ export interface PublishedFinding extends Finding {
 
 function tableYears(rows: readonly Observation[]): { agency: string; year: number }[] {
   const seen = new Map<string, { agency: string; year: number }>()
-  for (const row of rows) if (isTableMetric(row.metric)) seen.set(agencyYearKey(row), { agency: row.agency, year: row.year })
+  for (const row of rows)
+    if (isTableMetric(row.metric)) seen.set(agencyYearKey(row), { agency: row.agency, year: row.year })
   // Code-point order, not a locale's: the manifest must come out the same on every machine.
   return [...seen.values()].sort((a, b) => (a.agency < b.agency ? -1 : a.agency > b.agency ? 1 : a.year - b.year))
 }
 
 /** Every finding (failed or not assessable) for every agency-year that has table figures. */
 export function auditPublished(rows: readonly Observation[]): PublishedFinding[] {
-  const reports = new Map(tableYears(rows).map((y) => [agencyYearKey(y), { ...y, report: observationsToReport(rows, y.agency, y.year) }]))
+  const reports = new Map(
+    tableYears(rows).map((y) => [agencyYearKey(y), { ...y, report: observationsToReport(rows, y.agency, y.year) }]),
+  )
   return [...reports.values()].flatMap(({ agency, year, report }) => {
     const previous = reports.get(agencyYearKey({ agency, year: year - 1 }))?.report
     return auditReport(report, previous ? { previous } : {}).map((f) => ({ agency, year, ...f }))

@@ -18,7 +18,11 @@ export interface CleanupItem {
   closed: Point | null
 }
 
-export function shapeCleanup(rows: readonly Observation[], agency: string, year: number): { items: CleanupItem[]; sources: Source[] } {
+export function shapeCleanup(
+  rows: readonly Observation[],
+  agency: string,
+  year: number,
+): { items: CleanupItem[]; sources: Source[] } {
   const items = CLEANUP_CATEGORIES.map((c) => {
     const get = (dim1: string) => findFigure(rows, { agency, metric: c.key, dim1 }, year) ?? null
     return { ...c, before: get('before'), after: get('after'), closed: get('closed') }
@@ -36,7 +40,11 @@ export interface TrainingSession {
   qualifier: Qualifier
 }
 
-export function shapeTrainings(rows: readonly Observation[], agency: string, year: number): { sessions: TrainingSession[]; count: Point | null; sources: Source[] } {
+export function shapeTrainings(
+  rows: readonly Observation[],
+  agency: string,
+  year: number,
+): { sessions: TrainingSession[]; count: Point | null; sources: Source[] } {
   const found = selectRows(rows, agency, year, 'trainingAttendance').filter((o) => o.metric === 'trainingAttendance')
   const sessions = found
     .map((o) => {
@@ -60,7 +68,12 @@ export function shapeQuiz(rows: readonly Observation[], agency: string, year: nu
   const participants = get('quizParticipants')
   const rate = get('quizParticipationRate')
   const averageScore = get('quizAverageScore')
-  return { participants, rate, averageScore, sources: sourcesOf([participants, rate, averageScore].filter((p) => p !== null)) }
+  return {
+    participants,
+    rate,
+    averageScore,
+    sources: sourcesOf([participants, rate, averageScore].filter((p) => p !== null)),
+  }
 }
 
 /** Supervision figures: circulated notices and one-to-one reminders. */

@@ -29,4 +29,3 @@ export function shapeCategories(
   }))
   return { year, unit, items, sources: sourcesOf(items.flatMap((i) => (i.point ? [i.point] : []))) }
 }
-

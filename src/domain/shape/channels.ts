@@ -34,10 +34,18 @@ function collect(series: { key: string; label: string; points: Point[] }[], unit
 }
 
 /** Posts per channel per year for one agency; the channel filter narrows the series. */
-export function shapeChannelTrend(rows: readonly Observation[], agency: string, channel: ChannelFilter): YearSeriesData {
+export function shapeChannelTrend(
+  rows: readonly Observation[],
+  agency: string,
+  channel: ChannelFilter,
+): YearSeriesData {
   const picked = CHANNELS.filter((c) => channel === 'all' || c.key === channel)
   return collect(
-    picked.map((c) => ({ key: c.key, label: c.label, points: figureSeries(rows, { agency, metric: 'posts', dim1: c.key }) })),
+    picked.map((c) => ({
+      key: c.key,
+      label: c.label,
+      points: figureSeries(rows, { agency, metric: 'posts', dim1: c.key }),
+    })),
     '条',
   )
 }
@@ -45,7 +53,11 @@ export function shapeChannelTrend(rows: readonly Observation[], agency: string, 
 /** The website total split into the parts each report uses (they differ between years). */
 export function shapeWebsiteBreakdown(rows: readonly Observation[], agency: string): YearSeriesData {
   const partKeys = [
-    ...new Set(rows.filter((o) => o.agency === agency && o.metric === 'posts' && o.dim1 === 'website' && o.dim2 !== '').map((o) => o.dim2)),
+    ...new Set(
+      rows
+        .filter((o) => o.agency === agency && o.metric === 'posts' && o.dim1 === 'website' && o.dim2 !== '')
+        .map((o) => o.dim2),
+    ),
   ]
   return collect(
     partKeys.map((key) => ({
@@ -67,7 +79,11 @@ export const INTERACTION_ISSUES = [
 ] as const
 
 /** Proactive-disclosure totals of every department and township that reports one for a year. */
-export function shapeAgencyPosts(rows: readonly Observation[], agencies: readonly Agency[], year: number): CategoryData {
+export function shapeAgencyPosts(
+  rows: readonly Observation[],
+  agencies: readonly Agency[],
+  year: number,
+): CategoryData {
   const items = rows
     .filter((o) => o.year === year && o.metric === 'proactivePosts' && o.dim1 === '' && o.dim2 === '')
     .map((o) => {

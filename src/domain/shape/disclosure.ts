@@ -19,7 +19,9 @@ export function shapeT2(rows: readonly Observation[], agency: string, year: numb
     .map((table) => ({
       table,
       values: new Map(
-        table.rows.flatMap((r) => table.columns.map((c) => [`${r.key}.${c.key}`, values.get(`${r.key}.${c.key}`) ?? null] as const)),
+        table.rows.flatMap((r) =>
+          table.columns.map((c) => [`${r.key}.${c.key}`, values.get(`${r.key}.${c.key}`) ?? null] as const),
+        ),
       ),
     }))
     .filter((t) => [...t.values.values()].some((v) => v !== null))

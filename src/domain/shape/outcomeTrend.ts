@@ -17,10 +17,17 @@ export function shapeOutcomeMixTrend(rows: readonly Observation[], agency: strin
       const denominator = total.values[0] ?? 0
       if (denominator === 0) continue
       // Each template prints its own rows of a group; a year counts when it prints any of them.
-      const parts = leaves.map((m) => figureSeries(rows, { agency, metric: m, dim1: 'total' }).find((p) => p.year === year)).filter((p) => p && p.value !== null)
+      const parts = leaves
+        .map((m) => figureSeries(rows, { agency, metric: m, dim1: 'total' }).find((p) => p.year === year))
+        .filter((p) => p && p.value !== null)
       if (parts.length === 0) continue
       const sum = parts.reduce((s, p) => s + (p?.value ?? 0), 0)
-      points.push(computed(year, round1((sum / denominator) * 100), '%', [...total.points, ...parts.filter((p): p is Point => p !== undefined)]))
+      points.push(
+        computed(year, round1((sum / denominator) * 100), '%', [
+          ...total.points,
+          ...parts.filter((p): p is Point => p !== undefined),
+        ]),
+      )
     }
     return { key: group.key, label: group.label, points: points.sort((a, b) => a.year - b.year) }
   })

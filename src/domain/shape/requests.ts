@@ -69,7 +69,10 @@ export function shapeOutcomeFlows(table: T3Table): { nodes: string[]; links: Flo
 
 /** "1.属于国家秘密" → "属于国家秘密": the numbering repeats across groups and would clash as node names. */
 export function outcomeLeafLabel(label: string): string {
-  return label.replace(/^\d+\./, '').replace(/^（[一二三四五六七]）/, '').replace(/（区分处理.*$/, '')
+  return label
+    .replace(/^\d+\./, '')
+    .replace(/^（[一二三四五六七]）/, '')
+    .replace(/（区分处理.*$/, '')
 }
 
 export interface T4Data {
@@ -84,7 +87,10 @@ export function shapeT4(rows: readonly Observation[], agency: string, year: numb
     key: g.key,
     label: g.label,
     values: Object.fromEntries(
-      T4_LEAVES.map((leaf) => [leaf.key, t4.find((o) => o.metric === `t4.${g.key}` && o.dim1 === leaf.key)?.value ?? null]),
+      T4_LEAVES.map((leaf) => [
+        leaf.key,
+        t4.find((o) => o.metric === `t4.${g.key}` && o.dim1 === leaf.key)?.value ?? null,
+      ]),
     ),
   }))
   return { groups, sources: sourcesOf(t4) }

@@ -27,7 +27,14 @@ interface SeriesSpec {
   ref?: FigureRef
 }
 
-function printed(rows: readonly Observation[], agency: string, key: string, label: string, metric: string, dim1: string): SeriesSpec {
+function printed(
+  rows: readonly Observation[],
+  agency: string,
+  key: string,
+  label: string,
+  metric: string,
+  dim1: string,
+): SeriesSpec {
   return { key, label, points: figureSeries(rows, { agency, metric, dim1 }), ref: { agency, metric, dim1 } }
 }
 
@@ -39,7 +46,11 @@ export function collect(rows: readonly Observation[], specs: SeriesSpec[], unit:
     years,
     unit,
     sources: sourcesOf(all),
-    series: present.map((s) => ({ key: s.key, label: s.label, points: years.map((y) => s.points.find((p) => p.year === y) ?? null) })),
+    series: present.map((s) => ({
+      key: s.key,
+      label: s.label,
+      points: years.map((y) => s.points.find((p) => p.year === y) ?? null),
+    })),
     breaks: present.flatMap((s) =>
       s.ref
         ? definitionBreaks(
@@ -53,7 +64,11 @@ export function collect(rows: readonly Observation[], specs: SeriesSpec[], unit:
 }
 
 /** Values of several 表三 total cells per year, only for years that print every one of them. */
-export function t3Totals(rows: readonly Observation[], agency: string, metrics: readonly string[]): Map<number, { values: number[]; points: Point[] }> {
+export function t3Totals(
+  rows: readonly Observation[],
+  agency: string,
+  metrics: readonly string[],
+): Map<number, { values: number[]; points: Point[] }> {
   const out = new Map<number, { values: number[]; points: Point[] }>()
   const byYear = new Map<number, Map<string, Point>>()
   for (const metric of metrics) {
@@ -65,7 +80,8 @@ export function t3Totals(rows: readonly Observation[], agency: string, metrics: 
     }
   }
   for (const [year, points] of byYear) {
-    if (metrics.every((m) => points.has(m))) out.set(year, { values: metrics.map((m) => points.get(m)?.value ?? 0), points: [...points.values()] })
+    if (metrics.every((m) => points.has(m)))
+      out.set(year, { values: metrics.map((m) => points.get(m)?.value ?? 0), points: [...points.values()] })
   }
   return out
 }
@@ -95,7 +111,9 @@ export function shapeDisclosureRateTrend(rows: readonly Observation[], agency: s
   const totals = t3Totals(rows, agency, ['t3.granted', 't3.partialGrant', 't3.totalProcessed'])
   const points = [...totals]
     .filter(([, t]) => (t.values[2] ?? 0) > 0)
-    .map(([year, t]) => computed(year, round1((((t.values[0] ?? 0) + (t.values[1] ?? 0)) / (t.values[2] ?? 1)) * 100), '%', t.points))
+    .map(([year, t]) =>
+      computed(year, round1((((t.values[0] ?? 0) + (t.values[1] ?? 0)) / (t.values[2] ?? 1)) * 100), '%', t.points),
+    )
     .sort((a, b) => a.year - b.year)
   return collect(rows, [{ key: 'disclosureRate', label: '申请公开率', points }], '%')
 }
@@ -103,23 +121,44 @@ export function shapeDisclosureRateTrend(rows: readonly Observation[], agency: s
 /** Cases of administrative review and of litigation, and how many ended with the act corrected. */
 export function shapeReviewTrend(rows: readonly Observation[], agency: string): TrendData {
   const litigation = sumOverGroups(rows, agency, ['t4.litigationDirect', 't4.litigationAfterReview'], 'total')
-  const corrected = sumOverGroups(rows, agency, ['t4.review', 't4.litigationDirect', 't4.litigationAfterReview'], 'corrected')
+  const corrected = sumOverGroups(
+    rows,
+    agency,
+    ['t4.review', 't4.litigationDirect', 't4.litigationAfterReview'],
+    'corrected',
+  )
   return collect(
     rows,
-    [printed(rows, agency, 'review', '行政复议', 't4.review', 'total'), { key: 'litigation', label: '行政诉讼', points: litigation }, { key: 'corrected', label: '其中结果纠正', points: corrected }],
+    [
+      printed(rows, agency, 'review', '行政复议', 't4.review', 'total'),
+      { key: 'litigation', label: '行政诉讼', points: litigation },
+      { key: 'corrected', label: '其中结果纠正', points: corrected },
+    ],
     '件',
   )
 }
 
 /** A sum of one column over several 表四 groups, for years that print all of them. */
-function sumOverGroups(rows: readonly Observation[], agency: string, metrics: readonly string[], dim1: string): Point[] {
+function sumOverGroups(
+  rows: readonly Observation[],
+  agency: string,
+  metrics: readonly string[],
+  dim1: string,
+): Point[] {
   const series = metrics.map((metric) => figureSeries(rows, { agency, metric, dim1 }))
   const years = [...new Set(series.flatMap((s) => s.map((p) => p.year)))].sort((a, b) => a - b)
   return years.flatMap((year) => {
     const parts = series.map((s) => s.find((p) => p.year === year))
     if (parts.some((p) => !p || p.value === null)) return []
     const present = parts.filter((p): p is Point => p !== undefined)
-    return [computed(year, present.reduce((s, p) => s + (p.value ?? 0), 0), '件', present)]
+    return [
+      computed(
+        year,
+        present.reduce((s, p) => s + (p.value ?? 0), 0),
+        '件',
+        present,
+      ),
+    ]
   })
 }
 
@@ -128,13 +167,19 @@ function sumOverGroups(rows: readonly Observation[], agency: string, metrics: re
  * and the sub-tables differ: the line breaks at 2021 and is not compared across it.
  */
 export function shapeProactiveTrend(rows: readonly Observation[], agency: string): TrendData {
-  const normative = [...figureSeries(rows, { agency, metric: 't2.normativeDocs', dim1: 'newlyMade' }), ...figureSeries(rows, { agency, metric: 't2.normativeDocs', dim1: 'issued' })].sort(
-    (a, b) => a.year - b.year,
-  )
+  const normative = [
+    ...figureSeries(rows, { agency, metric: 't2.normativeDocs', dim1: 'newlyMade' }),
+    ...figureSeries(rows, { agency, metric: 't2.normativeDocs', dim1: 'issued' }),
+  ].sort((a, b) => a.year - b.year)
   return collect(
     rows,
     [
-      { key: 'normativeDocs', label: '规范性文件', points: normative, ref: { agency, metric: 't2.normativeDocs', dim1: '' } },
+      {
+        key: 'normativeDocs',
+        label: '规范性文件',
+        points: normative,
+        ref: { agency, metric: 't2.normativeDocs', dim1: '' },
+      },
       printed(rows, agency, 'adminLicensing', '行政许可', 't2.adminLicensing', 'decisions'),
       printed(rows, agency, 'adminPenalty', '行政处罚', 't2.adminPenalty', 'decisions'),
       printed(rows, agency, 'adminCoercion', '行政强制', 't2.adminCoercion', 'decisions'),

@@ -34,7 +34,10 @@ const TEMPLATE_CHANGE_YEAR = 2021
 
 /** The parts (dim2) a report breaks this total into in a year, sorted; empty when it gives none. */
 function partsOf(rows: readonly Observation[], ref: FigureRef, year: number): string[] {
-  const parts = rows.filter((o) => o.agency === ref.agency && o.metric === ref.metric && o.dim1 === ref.dim1 && o.year === year && o.dim2 !== '')
+  const parts = rows.filter(
+    (o) =>
+      o.agency === ref.agency && o.metric === ref.metric && o.dim1 === ref.dim1 && o.year === year && o.dim2 !== '',
+  )
   return [...new Set(parts.map((o) => o.dim2))].sort()
 }
 
@@ -42,7 +45,12 @@ function partsOf(rows: readonly Observation[], ref: FigureRef, year: number): st
  * The change of definition between two years with data, if any. Years are compared as given:
  * the caller passes consecutive years of the series, gaps included.
  */
-export function definitionBreak(rows: readonly Observation[], ref: FigureRef, before: number, after: number): DefinitionBreak | undefined {
+export function definitionBreak(
+  rows: readonly Observation[],
+  ref: FigureRef,
+  before: number,
+  after: number,
+): DefinitionBreak | undefined {
   if (before < TEMPLATE_CHANGE_YEAR && after >= TEMPLATE_CHANGE_YEAR && templateDefinesDifferently(ref.metric)) {
     return { year: after, reason: { kind: 'template' } }
   }
@@ -55,7 +63,11 @@ export function definitionBreak(rows: readonly Observation[], ref: FigureRef, be
 }
 
 /** Every break in a series' years with data, in order. */
-export function definitionBreaks(rows: readonly Observation[], ref: FigureRef, years: readonly number[]): DefinitionBreak[] {
+export function definitionBreaks(
+  rows: readonly Observation[],
+  ref: FigureRef,
+  years: readonly number[],
+): DefinitionBreak[] {
   const sorted = [...years].sort((a, b) => a - b)
   const breaks: DefinitionBreak[] = []
   for (let i = 1; i < sorted.length; i++) {

@@ -38,7 +38,11 @@ function partOf(metric: string): TablePart {
 
 const PART_ORDER: readonly TablePart[] = ['t2', 't3', 't4', 'prose']
 
-export function computeCoverage(rows: readonly Observation[], exclusions: readonly Exclusion[] = [], agencies?: readonly string[]): Coverage {
+export function computeCoverage(
+  rows: readonly Observation[],
+  exclusions: readonly Exclusion[] = [],
+  agencies?: readonly string[],
+): Coverage {
   const byCell = new Map<string, Observation[]>()
   for (const o of rows) {
     const key = `${o.agency}\u0000${o.year}`
@@ -47,7 +51,10 @@ export function computeCoverage(rows: readonly Observation[], exclusions: readon
     else byCell.set(key, [o])
   }
   const allYears = [...rows.map((o) => o.year), ...exclusions.map((e) => e.year)]
-  const years = allYears.length === 0 ? [] : Array.from({ length: Math.max(...allYears) - Math.min(...allYears) + 1 }, (_, i) => Math.min(...allYears) + i)
+  const years =
+    allYears.length === 0
+      ? []
+      : Array.from({ length: Math.max(...allYears) - Math.min(...allYears) + 1 }, (_, i) => Math.min(...allYears) + i)
   const names = agencies ?? [...new Set([...rows.map((o) => o.agency), ...exclusions.map((e) => e.agency)])]
   return {
     years,
@@ -58,7 +65,15 @@ export function computeCoverage(rows: readonly Observation[], exclusions: readon
           const found = byCell.get(`${agency}\u0000${year}`)
           if (found) {
             const parts = new Set(found.filter((o) => o.value !== null).map((o) => partOf(o.metric)))
-            return [year, { state: 'inDataset', tables: PART_ORDER.filter((p) => parts.has(p)), auditFailed: found.some((o) => o.source.auditFailed === true), figures: found.length }]
+            return [
+              year,
+              {
+                state: 'inDataset',
+                tables: PART_ORDER.filter((p) => parts.has(p)),
+                auditFailed: found.some((o) => o.source.auditFailed === true),
+                figures: found.length,
+              },
+            ]
           }
           const excluded = exclusions.find((e) => e.agency === agency && e.year === year)
           return [year, excluded ? { state: 'excluded', reason: excluded.reason } : { state: 'missing' }]

@@ -29,9 +29,14 @@ export function rankAgencies(figures: readonly AgencyFigure[], kind: 'count' | '
     const previous = out[i - 1]
     out.push({ ...f, rank: previous && previous.value === f.value ? previous.rank : i + 1 })
   })
-  const small = figures.filter((f) => !rankable(f)).sort((a, b) => (b.denominator ?? 0) - (a.denominator ?? 0) || a.agency.localeCompare(b.agency, 'zh'))
+  const small = figures
+    .filter((f) => !rankable(f))
+    .sort((a, b) => (b.denominator ?? 0) - (a.denominator ?? 0) || a.agency.localeCompare(b.agency, 'zh'))
   for (const f of small) {
-    out.push({ ...f, unranked: `只有 ${f.denominator ?? 0} 件申请（少于 ${MIN_REQUESTS_FOR_RATE} 件），比率不参与排名` })
+    out.push({
+      ...f,
+      unranked: `只有 ${f.denominator ?? 0} 件申请（少于 ${MIN_REQUESTS_FOR_RATE} 件），比率不参与排名`,
+    })
   }
   return out
 }

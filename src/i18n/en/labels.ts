@@ -27,8 +27,10 @@ export const LABELS_EN: Readonly<Record<string, string>> = {
   '4.无正当理由大量反复申请': '4. Mass repeated requests without good reason',
   '5.要求行政机关确认或重新出具已获取信息': '5. Requests to confirm or reissue information already obtained',
   '（六）其他处理': '(6) Other handling',
-  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请': '1. Applicant did not correct in time without good reason',
-  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请': '2. Applicant did not pay the fee in time',
+  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请':
+    '1. Applicant did not correct in time without good reason',
+  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请':
+    '2. Applicant did not pay the fee in time',
   '3.其他': '3. Other',
   '（七）总计': '(7) Total',
   '四、结转下年度继续办理': 'IV. Carried forward to next year',

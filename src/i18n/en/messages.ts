@@ -8,9 +8,11 @@ export const en: Messages = {
   loading: 'Loading data…',
   loadFailed: (message: string) => `Could not load the data: ${message}`,
   unknownAgency: (wanted: string, shown: string) => `No data for “${wanted}”; showing ${shown}.`,
-  footer: 'All figures come from the agencies’ published annual reports on government information disclosure; every chart names its source. Figures a report does not give are left blank, never counted as 0.',
+  footer:
+    'All figures come from the agencies’ published annual reports on government information disclosure; every chart names its source. Figures a report does not give are left blank, never counted as 0.',
   skippedRows: (n: number) => `${n} data rows could not be read and were skipped`,
-  quarantined: (n: number, shown: number) => `${n} imported records stored in this browser are damaged and cannot be shown; they are kept as they are (not deleted), and the other ${shown} show as usual.`,
+  quarantined: (n: number, shown: number) =>
+    `${n} imported records stored in this browser are damaged and cannot be shown; they are kept as they are (not deleted), and the other ${shown} show as usual.`,
   quarantinedItem: (position: number, reason: string) => `Record ${position}: ${reason}`,
   exportQuarantined: 'Export the damaged records as stored (JSON)',
   filters: 'Filters',
@@ -34,7 +36,8 @@ export const en: Messages = {
   urlUnknown: ' (address unknown)',
   urlNotLinked: ' (the address is not http or https, so it is not linked)',
   auditFailed: 'Fails accounting checks',
-  viewHeading: (agency: string, year: number | undefined, view: string) => (year === undefined ? `${agency} · ${view}` : `${agency} · ${view}, ${year}`),
+  viewHeading: (agency: string, year: number | undefined, view: string) =>
+    year === undefined ? `${agency} · ${view}` : `${agency} · ${view}, ${year}`,
   keyFigures: 'Key figures',
   fullDashboard: 'Open the full dashboard',
   noView: (view: string, views: string) => `There is no view called “${view}”. Views that can be embedded: ${views}.`,
@@ -42,7 +45,8 @@ export const en: Messages = {
   appOnlyView: (view: string) => `The “${view}” view is shown in the dashboard only and cannot be embedded.`,
   legend: 'Legend',
   printedOn: (date: string) => `Printed on ${date}`,
-  disclosureLede: (f2019: boolean) => `Items Article 20 of the Regulations requires agencies to publish (${f2019 ? '2019 trial format' : '2021 format'}).`,
+  disclosureLede: (f2019: boolean) =>
+    `Items Article 20 of the Regulations requires agencies to publish (${f2019 ? '2019 trial format' : '2021 format'}).`,
   noT2: (agency: string, year: number) => `No Table II (proactive disclosure) for ${agency} in ${year}.`,
   yearColumn: 'Year',
   yearCell: (y: number) => `${y}`,
@@ -50,14 +54,19 @@ export const en: Messages = {
   notReported: 'not reported',
   noData: 'no data',
   gapNote: 'Years without a report are left blank, not counted as 0.',
-  noChannelData: (agency: string, all: boolean) => `${agency}’s reports give no post counts for ${all ? 'any channel' : 'this channel'}.`,
+  noChannelData: (agency: string, all: boolean) =>
+    `${agency}’s reports give no post counts for ${all ? 'any channel' : 'this channel'}.`,
   noWebsiteParts: (agency: string) => `${agency}’s reports do not break down the website posts.`,
-  partsNote: 'Each year’s report splits the website posts differently: parts compare within a year only; totals compare across years.',
+  partsNote:
+    'Each year’s report splits the website posts differently: parts compare within a year only; totals compare across years.',
   notGiven: (agency: string, year: number, what: string) => `${agency}’s ${year} report gives no ${what}.`,
-  noCases: (agency: string, year: number) => `Every cell of table IV is 0: ${agency} had no administrative review or litigation cases in ${year}.`,
-  noTable: (agency: string, year: number, table: string) => `No table ${table} for ${agency} in ${year} (the report is missing or has no such table).`,
+  noCases: (agency: string, year: number) =>
+    `Every cell of table IV is 0: ${agency} had no administrative review or litigation cases in ${year}.`,
+  noTable: (agency: string, year: number, table: string) =>
+    `No table ${table} for ${agency} in ${year} (the report is missing or has no such table).`,
   nothingHandled: (agency: string, year: number) => `${agency} handled no requests in ${year}.`,
-  noAgencyPosts: (year: number, years: string) => `No department or township disclosure counts for ${year}; years with data: ${years}.`,
+  noAgencyPosts: (year: number, years: string) =>
+    `No department or township disclosure counts for ${year}; years with data: ${years}.`,
   townshipNote: 'Township counts include village affairs items and are not fully comparable with department counts.',
   townshipSuffix: ' (township)',
   carryNote: 'Table III identity: carried over + received = handled + carried forward.',
@@ -68,24 +77,51 @@ export const en: Messages = {
   charts: {
     'channel-trend': { name: 'Posts per channel by year', title: 'Posts per channel by year' },
     'website-breakdown': { name: 'What the website published', title: 'What the government website published' },
-    'interaction-counts': { name: 'Public messages and replies', title: (y: number) => `Public messages and replies, ${y}` },
-    'interaction-issues': { name: 'Surveys and online interviews', title: (y: number) => `Surveys and online interviews, ${y}` },
-    'agency-posts': { name: 'Disclosures by department and township', title: (y: number) => `Proactive disclosures by department and township, ${y}` },
+    'interaction-counts': {
+      name: 'Public messages and replies',
+      title: (y: number) => `Public messages and replies, ${y}`,
+    },
+    'interaction-issues': {
+      name: 'Surveys and online interviews',
+      title: (y: number) => `Surveys and online interviews, ${y}`,
+    },
+    'agency-posts': {
+      name: 'Disclosures by department and township',
+      title: (y: number) => `Proactive disclosures by department and township, ${y}`,
+    },
     'applicant-intake': { name: 'New requests by applicant type', title: 'New requests by type of applicant' },
-    carry: { name: 'Requests carried over and handled', title: 'Requests carried over, received, handled and carried forward' },
+    carry: {
+      name: 'Requests carried over and handled',
+      title: 'Requests carried over, received, handled and carried forward',
+    },
     'outcome-flow': { name: 'Applicant type → outcome', title: 'Applicant type → outcome' },
     'outcome-rows': { name: 'Outcomes in detail', title: 'Outcomes in detail, with reasons' },
     'applications-by-level': { name: 'Requests by level', title: 'Requests received by level (from the report text)' },
-    'review-litigation': { name: 'Review and litigation outcomes', title: 'Administrative review and litigation outcomes' },
-    cleanup: { name: 'New-media clean-up', title: 'New-media accounts, WeChat and QQ work groups before and after the clean-up' },
+    'review-litigation': {
+      name: 'Review and litigation outcomes',
+      title: 'Administrative review and litigation outcomes',
+    },
+    cleanup: {
+      name: 'New-media clean-up',
+      title: 'New-media accounts, WeChat and QQ work groups before and after the clean-up',
+    },
     'training-timeline': { name: 'Training sessions', title: 'Training sessions and attendance' },
     quiz: { name: 'Quiz participation', title: 'Participation in the online disclosure quiz' },
     supervision: { name: 'Notices and reminders', title: 'Supervision: notices and reminders' },
-    'trend-requests': { name: 'Requests received and carried over, by year', title: 'Information requests received and carried over, by year' },
+    'trend-requests': {
+      name: 'Requests received and carried over, by year',
+      title: 'Information requests received and carried over, by year',
+    },
     'trend-disclosure-rate': { name: 'Disclosure rate by year', title: 'Disclosure rate by year' },
     'trend-outcome-mix': { name: 'Outcome mix by year', title: 'Outcome mix by year (share of requests closed)' },
-    'trend-review': { name: 'Review and litigation by year', title: 'Administrative review and litigation cases by year' },
-    'trend-proactive': { name: 'Proactive disclosure by year', title: 'Proactive disclosure by year: normative documents, licensing, penalties, coercion' },
+    'trend-review': {
+      name: 'Review and litigation by year',
+      title: 'Administrative review and litigation cases by year',
+    },
+    'trend-proactive': {
+      name: 'Proactive disclosure by year',
+      title: 'Proactive disclosure by year: normative documents, licensing, penalties, coercion',
+    },
     'trend-posts': { name: 'Posts per channel by year', title: 'Posts per channel by year' },
   },
   what: {
@@ -113,7 +149,8 @@ export const en: Messages = {
   quizRows: { participants: 'Participants', rate: 'Participation rate', average: 'Average score' },
   kpiNoData: (y: number) => `No data for ${y}`,
   kpiVersus: (y: number, previous: number, change: string) => `${change}, ${y} vs ${previous}`,
-  kpiDefinitionChanged: (y: number, previous: number) => `${y} and ${previous} are counted differently: no change computed`,
+  kpiDefinitionChanged: (y: number, previous: number) =>
+    `${y} and ${previous} are counted differently: no change computed`,
   kpiPoints: (n: string) => `${n} percentage points`,
   notInDataset: 'not in dataset',
   kpiNoEarlier: 'No earlier year to compare',
@@ -122,7 +159,8 @@ export const en: Messages = {
   sparkPoint: (y: number, v: string) => `${y}: ${v}`,
   showAllRows: (hidden: number) => `Show all (${hidden} more rows are 0)`,
   showFewerRows: 'Only rows with figures',
-  topNote: (shown: number, total: number) => `The chart shows the ${shown} largest; all ${total} are in the searchable table below.`,
+  topNote: (shown: number, total: number) =>
+    `The chart shows the ${shown} largest; all ${total} are in the searchable table below.`,
   restTable: (total: number) => `All ${total}`,
   searchRows: 'Search names',
   noRowMatches: (query: string) => `No row name contains “${query}”.`,

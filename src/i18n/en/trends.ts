@@ -11,11 +11,16 @@ export const trends: TrendMessages = {
   trendSpan: (y1: number, v1: string, y2: number, v2: string) => `${v1} in ${y1}, ${v2} in ${y2}`,
   noTrend: (agency: string) => `The dataset has no figures by year for ${agency}.`,
   trendDefinitions: {
-    'trend-requests': 'Definition: new requests, requests carried over and carried forward, from the Total column of table III.',
-    'trend-disclosure-rate': 'Definition: disclosure rate = (disclosed + partly disclosed) ÷ requests closed, from the Total column of table III.',
-    'trend-outcome-mix': 'Definition: each outcome group (the sum of its rows in table III) as a share of requests closed.',
-    'trend-review': 'Definition: totals of table IV; lawsuits are those without and after prior review; corrected is the sum of all three.',
-    'trend-proactive': 'Definition: table II; normative documents are those issued (2021 template) or newly made (2019 template); the others are decisions.',
+    'trend-requests':
+      'Definition: new requests, requests carried over and carried forward, from the Total column of table III.',
+    'trend-disclosure-rate':
+      'Definition: disclosure rate = (disclosed + partly disclosed) ÷ requests closed, from the Total column of table III.',
+    'trend-outcome-mix':
+      'Definition: each outcome group (the sum of its rows in table III) as a share of requests closed.',
+    'trend-review':
+      'Definition: totals of table IV; lawsuits are those without and after prior review; corrected is the sum of all three.',
+    'trend-proactive':
+      'Definition: table II; normative documents are those issued (2021 template) or newly made (2019 template); the others are decisions.',
     'trend-posts': 'Definition: posts per channel in the year, as the report text states.',
   },
 }

@@ -19,17 +19,42 @@ function numberedRow(label: string): string | undefined {
   const [, n = '', rest = ''] = match
   // The first few characters are enough to find the row and tolerate reports that shorten the rest;
   // quotes vary (“三安全一稳定” / "三安全一稳定") or are dropped.
-  const head = [...rest.slice(0, Math.min(4, rest.length))].map((ch) => (QUOTES.includes(ch) ? `[${QUOTES}]?` : escape(ch))).join('')
+  const head = [...rest.slice(0, Math.min(4, rest.length))]
+    .map((ch) => (QUOTES.includes(ch) ? `[${QUOTES}]?` : escape(ch)))
+    .join('')
   return `${n}[.、]?${head}`
 }
 
 const T2_COLUMN_LABELS = [...new Set([...T2_F2019, ...T2_F2021].flatMap((s) => s.columns.map((c) => c.label)))]
 const T2_ROW_LABELS = [...new Set([...T2_F2019, ...T2_F2021].flatMap((s) => s.rows.map((r) => r.label)))]
-const T3_HEADER_WORDS = ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']
-const T4_HEADER_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+const T3_HEADER_WORDS = [
+  '申请人情况',
+  '自然人',
+  '法人或其他组织',
+  '总计',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '其他',
+]
+const T4_HEADER_WORDS = [
+  '行政复议',
+  '行政诉讼',
+  '未经复议直接起诉',
+  '复议后起诉',
+  '结果维持',
+  '结果纠正',
+  '其他结果',
+  '尚未审结',
+  '总计',
+]
 
 function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|')
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')
 }
 
 /** Section headings of the report, by numeral and core phrase. */
@@ -65,7 +90,9 @@ export function leadingHeading(label: string): string | undefined {
   return LEADING_HEADING.exec(label)?.[0]
 }
 
-const LEAF_ROWS = OUTCOME_GROUPS.flatMap((g) => g.rows.map((r) => numberedRow(r.label))).filter((p): p is string => p !== undefined)
+const LEAF_ROWS = OUTCOME_GROUPS.flatMap((g) => g.rows.map((r) => numberedRow(r.label))).filter(
+  (p): p is string => p !== undefined,
+)
 
 /** Headings and runs of column headings: cut off as a whole from the labels and figures around them. */
 const HEADER_RUNS = [

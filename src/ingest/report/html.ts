@@ -48,7 +48,28 @@ interface RawCell {
   colspan: number
 }
 
-const BLOCK_TAGS = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'title', 'section', 'article', 'blockquote', 'pre', 'tr', 'table', 'hr'])
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'title',
+  'section',
+  'article',
+  'blockquote',
+  'pre',
+  'tr',
+  'table',
+  'hr',
+])
 const SKIP_CONTENT = new Set(['script', 'style'])
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>|([^<]+)|</g
 
@@ -122,7 +143,9 @@ export function readHtmlBlocks(html: string): Block[] {
   const closeTable = () => {
     closeRow()
     tables++
-    expandTableGrid(rows).forEach((cells, r) => blocks.push({ kind: 'row', cells, layout: 'html', at: `第 ${tables} 个表格第 ${r + 1} 行` }))
+    expandTableGrid(rows).forEach((cells, r) =>
+      blocks.push({ kind: 'row', cells, layout: 'html', at: `第 ${tables} 个表格第 ${r + 1} 行` }),
+    )
     rows = []
   }
   const appendText = (text: string) => {

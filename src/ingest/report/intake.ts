@@ -26,7 +26,8 @@ export interface IntakeSuccess {
   /** The file's format when it was not text, and for a PDF where each line of `text` was printed. */
   source?: { format: 'pdf' | 'docx' | 'csv'; lineOrigins?: PdfLineOrigin[] }
 }
-export type IntakeErrorCode = ParseErrorCode | 'tooLarge' | 'binary' | 'internal' | 'unsupportedFormat' | 'noTextLayer' | 'unreadableFile'
+export type IntakeErrorCode =
+  ParseErrorCode | 'tooLarge' | 'binary' | 'internal' | 'unsupportedFormat' | 'noTextLayer' | 'unreadableFile'
 export interface IntakeFailure {
   ok: false
   fileName: string
@@ -57,23 +58,40 @@ function looksBinary(text: string): boolean {
 
 function decode(bytes: Uint8Array, encoding?: TextEncodingName): DecodedText {
   if (!encoding) return decodeReportBytes(bytes)
-  const bomLength = encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : encoding.startsWith('utf-16') && (bytes[0] === 0xff || bytes[0] === 0xfe) ? 2 : 0
+  const bomLength =
+    encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 3
+      : encoding.startsWith('utf-16') && (bytes[0] === 0xff || bytes[0] === 0xfe)
+        ? 2
+        : 0
   return { text: new TextDecoder(encoding).decode(bytes.subarray(bomLength)), encoding, bom: bomLength > 0 }
 }
 
 export function runIntake(input: IntakeInput, opts: ParseOptions = {}): IntakeOutcome {
   const fileName = input.fileName ?? '粘贴的文本'
-  const fail = (code: IntakeErrorCode, message: string): IntakeFailure => ({ ok: false, fileName, code, message: `${fileName}：${message}` })
+  const fail = (code: IntakeErrorCode, message: string): IntakeFailure => ({
+    ok: false,
+    fileName,
+    code,
+    message: `${fileName}：${message}`,
+  })
 
   let text: string
   let decoded: Omit<DecodedText, 'text'> | undefined
   if (input.kind === 'bytes') {
     if (input.bytes.length === 0) return fail('empty', '文件为空（0 字节）。')
     if (input.bytes.length > MAX_INTAKE_BYTES) {
-      return fail('tooLarge', `文件有 ${(input.bytes.length / 2 ** 20).toFixed(1)} MiB，超过 5 MiB 的上限。年报文本通常不足 1 MiB，请确认选对了文件。`)
+      return fail(
+        'tooLarge',
+        `文件有 ${(input.bytes.length / 2 ** 20).toFixed(1)} MiB，超过 5 MiB 的上限。年报文本通常不足 1 MiB，请确认选对了文件。`,
+      )
     }
     const binary = describeBinary(input.bytes)
-    if (binary) return fail('binary', `这是${binary}，不是文本。请从网页复制年报文字，或另存为文本（.txt）、网页（.html）或 Markdown 后导入。`)
+    if (binary)
+      return fail(
+        'binary',
+        `这是${binary}，不是文本。请从网页复制年报文字，或另存为文本（.txt）、网页（.html）或 Markdown 后导入。`,
+      )
     const result = decode(input.bytes, input.encoding)
     ;({ text } = result)
     decoded = { encoding: result.encoding, bom: result.bom }
@@ -83,13 +101,21 @@ export function runIntake(input: IntakeInput, opts: ParseOptions = {}): IntakeOu
   }
   if (text.trim() === '') return fail('empty', '没有可读取的文字。')
   if (looksBinary(text)) return fail('binary', '内容含大量控制字符，看起来是二进制文件而不是文本。')
-  if (input.kind === 'bytes' && /\.csv$/i.test(fileName)) return parseText(fileName, csvToTabText(text), opts, { format: 'csv' }, decoded)
+  if (input.kind === 'bytes' && /\.csv$/i.test(fileName))
+    return parseText(fileName, csvToTabText(text), opts, { format: 'csv' }, decoded)
   return parseText(fileName, text, opts, undefined, decoded)
 }
 
-function parseText(fileName: string, text: string, opts: ParseOptions, source?: IntakeSuccess['source'], decoded?: Omit<DecodedText, 'text'>): IntakeOutcome {
+function parseText(
+  fileName: string,
+  text: string,
+  opts: ParseOptions,
+  source?: IntakeSuccess['source'],
+  decoded?: Omit<DecodedText, 'text'>,
+): IntakeOutcome {
   const result = parseReportText(text, opts)
-  if (result.error) return { ok: false, fileName, code: result.error.code, message: `${fileName}：${result.error.message}` }
+  if (result.error)
+    return { ok: false, fileName, code: result.error.code, message: `${fileName}：${result.error.message}` }
   return { ok: true, fileName, ...(decoded ? { decoded } : {}), text, result, ...(source ? { source } : {}) }
 }
 
@@ -106,21 +132,36 @@ export interface FormatResources {
  * text here, their libraries loaded only for such a file. Old Office and spreadsheet files are
  * refused with what to do instead.
  */
-export async function runIntakeAsync(input: IntakeInput, opts: ParseOptions, resources: FormatResources): Promise<IntakeOutcome> {
-  if (input.kind !== 'bytes' || input.bytes.length === 0 || input.bytes.length > MAX_INTAKE_BYTES) return runIntake(input, opts)
+export async function runIntakeAsync(
+  input: IntakeInput,
+  opts: ParseOptions,
+  resources: FormatResources,
+): Promise<IntakeOutcome> {
+  if (input.kind !== 'bytes' || input.bytes.length === 0 || input.bytes.length > MAX_INTAKE_BYTES)
+    return runIntake(input, opts)
   const { bytes, fileName } = input
-  const fail = (code: IntakeErrorCode, message: string): IntakeFailure => ({ ok: false, fileName, code, message: `${fileName}：${message}` })
+  const fail = (code: IntakeErrorCode, message: string): IntakeFailure => ({
+    ok: false,
+    fileName,
+    code,
+    message: `${fileName}：${message}`,
+  })
   const oldOffice = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0
-  if (OFFICE_FORMATS.test(fileName) || oldOffice) return fail('unsupportedFormat', `不能直接读取这种文件（${fileName.split('.').pop() ?? ''}）。${SAVE_AS_MESSAGE}。`)
+  if (OFFICE_FORMATS.test(fileName) || oldOffice)
+    return fail('unsupportedFormat', `不能直接读取这种文件（${fileName.split('.').pop() ?? ''}）。${SAVE_AS_MESSAGE}。`)
   const { isPdf, readPdfText, PDF_NO_TEXT_LAYER } = await import('./pdf')
   if (isPdf(bytes)) {
     let pdf
     try {
       pdf = await readPdfText(bytes, resources.pdf)
     } catch (e) {
-      return fail('unreadableFile', `无法打开这个 PDF（${e instanceof Error ? e.message : String(e)}），文件可能已损坏或加密。`)
+      return fail(
+        'unreadableFile',
+        `无法打开这个 PDF（${e instanceof Error ? e.message : String(e)}），文件可能已损坏或加密。`,
+      )
     }
-    if (pdf.characters === 0) return fail('noTextLayer', `${PDF_NO_TEXT_LAYER}。请找网页版或 Word 版年报，或用文字识别软件转成文本后导入。`)
+    if (pdf.characters === 0)
+      return fail('noTextLayer', `${PDF_NO_TEXT_LAYER}。请找网页版或 Word 版年报，或用文字识别软件转成文本后导入。`)
     const linePlaces = pdf.origins.map((o) => `第 ${o.page} 页第 ${o.line} 行`)
     return parseText(fileName, pdf.text, { ...opts, linePlaces }, { format: 'pdf', lineOrigins: pdf.origins })
   }

@@ -20,7 +20,15 @@ interface Pattern {
 const GAP = '[^，。；;、（）\\d\\n]'
 const NUM = '(\\d+(?:\\.\\d+)?)\\s*(余|多)?\\s*'
 
-function pattern(metric: NarrativeMetric, dim1: string, keyword: string, gap: number, unit: string, dim2 = '', unitRe = unit): Pattern {
+function pattern(
+  metric: NarrativeMetric,
+  dim1: string,
+  keyword: string,
+  gap: number,
+  unit: string,
+  dim2 = '',
+  unitRe = unit,
+): Pattern {
   return { metric, dim1, dim2, unit, re: new RegExp(`(?:${keyword})${GAP}{0,${gap}}?${NUM}${unitRe}`) }
 }
 
@@ -60,7 +68,15 @@ const LEVELS: readonly (readonly [string, RegExp])[] = [
 
 function figure(p: Omit<Pattern, 're'>, digits: string, approx: string | undefined, context: string): NarrativeFigure {
   const cell = parseCell(`${digits}${approx ?? ''}`, 'prose')
-  return { ...cell, origin: 'prose', metric: p.metric, dim1: p.dim1, dim2: p.dim2 ?? '', unit: p.unit, context: context.trim() }
+  return {
+    ...cell,
+    origin: 'prose',
+    metric: p.metric,
+    dim1: p.dim1,
+    dim2: p.dim2 ?? '',
+    unit: p.unit,
+    context: context.trim(),
+  }
 }
 
 function readApplications(text: string): NarrativeFigure[] {
@@ -71,23 +87,29 @@ function readApplications(text: string): NarrativeFigure[] {
   const tail = text.slice(match.index + match[0].length).split(/[。；\n]/)[0] ?? ''
   for (const [dim1, re] of LEVELS) {
     const part = re.exec(tail)
-    if (part?.[1] !== undefined) figures.push(figure({ metric: 'applications', dim1, unit: '件' }, part[1], undefined, part[0]))
+    if (part?.[1] !== undefined)
+      figures.push(figure({ metric: 'applications', dim1, unit: '件' }, part[1], undefined, part[0]))
   }
   return figures
 }
 
 /** "政务新媒体由 46 个清理至 16 个，注销 30 个": accounts and work groups before and after. */
-const CLEANUP = /(政务新媒体|微信工作群|QQ\s*工作群)[^。；\n\d]{0,8}?由\s*(\d+)\s*个[^。；\n\d]{0,4}?(?:清理|减少|压减|精简|整合)(?:至|到|为)\s*(\d+)\s*个(?:[，,]\s*(?:注销|解散|关停|关闭)(?:了)?\s*(\d+)\s*个)?/g
+const CLEANUP =
+  /(政务新媒体|微信工作群|QQ\s*工作群)[^。；\n\d]{0,8}?由\s*(\d+)\s*个[^。；\n\d]{0,4}?(?:清理|减少|压减|精简|整合)(?:至|到|为)\s*(\d+)\s*个(?:[，,]\s*(?:注销|解散|关停|关闭)(?:了)?\s*(\d+)\s*个)?/g
 // Keyed by the catalogue's labels without spaces, as the pattern reads them ("QQ 工作群" → "QQ工作群").
 const CLEANUP_METRICS: Record<string, NarrativeMetric> = Object.fromEntries(
-  (['newMediaAccounts', 'wechatGroups', 'qqGroups'] as const).map((key) => [NARRATIVE_METRICS[key].label.replace(/\s/g, ''), key]),
+  (['newMediaAccounts', 'wechatGroups', 'qqGroups'] as const).map((key) => [
+    NARRATIVE_METRICS[key].label.replace(/\s/g, ''),
+    key,
+  ]),
 )
 
 function readCleanup(text: string): NarrativeFigure[] {
   return [...text.matchAll(CLEANUP)].flatMap((m) => {
     const metric = CLEANUP_METRICS[(m[1] ?? '').replace(/\s/g, '')]
     if (!metric) return []
-    const part = (dim1: string, digits: string | undefined) => (digits === undefined ? [] : [figure({ metric, dim1, unit: '个' }, digits, undefined, m[0])])
+    const part = (dim1: string, digits: string | undefined) =>
+      digits === undefined ? [] : [figure({ metric, dim1, unit: '个' }, digits, undefined, m[0])]
     return [...part('before', m[2]), ...part('after', m[3]), ...part('closed', m[4])]
   })
 }
@@ -98,7 +120,11 @@ function readCleanup(text: string): NarrativeFigure[] {
  * training's "200 人参加" is not taken for quiz participants.
  */
 const QUIZ: readonly (readonly [NarrativeMetric, string, RegExp])[] = [
-  ['quizParticipants', '人', /(\d+)\s*(余|多)?\s*人(?:次)?参(?:加|与)|参(?:加|与)(?:人数)?[^。；\n\d]{0,4}?(\d+)\s*(余|多)?\s*人/],
+  [
+    'quizParticipants',
+    '人',
+    /(\d+)\s*(余|多)?\s*人(?:次)?参(?:加|与)|参(?:加|与)(?:人数)?[^。；\n\d]{0,4}?(\d+)\s*(余|多)?\s*人/,
+  ],
   ['quizParticipationRate', '%', /参与率[）)]?[^。；\n\d]{0,3}?(\d+(?:\.\d+)?)\s*%/],
   ['quizAverageScore', '分', /平均(?:得)?分[^。；\n\d]{0,3}?(\d+(?:\.\d+)?)\s*分/],
 ]

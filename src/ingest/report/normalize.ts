@@ -26,5 +26,8 @@ export function normalizeReportText(text: string): string {
 
 /** A label reduced to what matching needs: no spaces, markdown emphasis or heading marks. */
 export function compactLabel(text: string): string {
-  return text.replace(/[\s*#_]+/g, '').replace(/[，,]/g, '，').replace(/^[|]+|[|]+$/g, '')
+  return text
+    .replace(/[\s*#_]+/g, '')
+    .replace(/[，,]/g, '，')
+    .replace(/^[|]+|[|]+$/g, '')
 }

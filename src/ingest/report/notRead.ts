@@ -27,18 +27,37 @@ function slots(report: ParsedReport): Slot[] {
     for (const row of sub.rows) {
       for (const column of sub.columns) {
         const cells = report.t2[row.key]
-        if (cells) out.push({ table: 't2', row: row.key, name: row.label, get: () => cells[column.key], set: (c) => (cells[column.key] = c) })
+        if (cells)
+          out.push({
+            table: 't2',
+            row: row.key,
+            name: row.label,
+            get: () => cells[column.key],
+            set: (c) => (cells[column.key] = c),
+          })
       }
     }
   }
   for (const row of t3RowKeys(report.version)) {
     for (const column of T3_COLUMN_KEYS) {
-      out.push({ table: 't3', row, name: shortT3RowName(row), get: () => report.t3[row][column], set: (c) => (report.t3[row][column] = c) })
+      out.push({
+        table: 't3',
+        row,
+        name: shortT3RowName(row),
+        get: () => report.t3[row][column],
+        set: (c) => (report.t3[row][column] = c),
+      })
     }
   }
   for (const group of T4_GROUPS) {
     for (const leaf of T4_LEAVES) {
-      out.push({ table: 't4', row: group.key, name: group.label, get: () => report.t4[group.key][leaf.key], set: (c) => (report.t4[group.key][leaf.key] = c) })
+      out.push({
+        table: 't4',
+        row: group.key,
+        name: group.label,
+        get: () => report.t4[group.key][leaf.key],
+        set: (c) => (report.t4[group.key][leaf.key] = c),
+      })
     }
   }
   return out

@@ -51,7 +51,9 @@ export interface ParseResult {
 type TableKey = 't2' | 't3' | 't4'
 
 function toBlocks(text: string, linePlaces?: readonly string[]): Block[] {
-  return /<table[\s>]/i.test(text) || /<t[dr][\s>]/i.test(text) ? readHtmlBlocks(text) : splitTextBlocks(text, linePlaces)
+  return /<table[\s>]/i.test(text) || /<t[dr][\s>]/i.test(text)
+    ? readHtmlBlocks(text)
+    : splitTextBlocks(text, linePlaces)
 }
 
 function blockText(block: Block): string {
@@ -94,7 +96,11 @@ export function parseReportText(text: string, opts: ParseOptions = {}): ParseRes
   const { version, guessed } = detectVersion(compact, year)
   const report = createEmptyReport(version)
   const unplaced = unplacedCells(report)
-  const readers: Record<TableKey, TableReader> = { t2: createT2Reader(report), t3: createT3Reader(report), t4: createT4Reader(report) }
+  const readers: Record<TableKey, TableReader> = {
+    t2: createT2Reader(report),
+    t3: createT3Reader(report),
+    t4: createT4Reader(report),
+  }
   const prose: string[] = []
   let open: TableKey | undefined
 
@@ -103,7 +109,14 @@ export function parseReportText(text: string, opts: ParseOptions = {}): ParseRes
       const section = matchSectionHeading(block.text)
       if (section) {
         if (!report.outline.sections.includes(section)) report.outline.sections.push(section)
-        open = section === 'proactive' ? 't2' : section === 'applications' ? 't3' : section === 'reviewLitigation' ? 't4' : undefined
+        open =
+          section === 'proactive'
+            ? 't2'
+            : section === 'applications'
+              ? 't3'
+              : section === 'reviewLitigation'
+                ? 't4'
+                : undefined
         continue
       }
       if (open && readers[open].readText(block.text, block.at)) continue

@@ -62,9 +62,11 @@ interface Line {
 
 const FIGURE = /^[-+]?\d[\d,，.．]*%?$/
 /** Where a template label starts: a wrapped piece never starts like this. */
-const LABEL_START = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[一二三四五六七八九十]+\)|\d+[.．、]|第二十条|信息内容|申请人情况|行政复议|行政诉讼|表[一二三四])/
+const LABEL_START =
+  /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[一二三四五六七八九十]+\)|\d+[.．、]|第二十条|信息内容|申请人情况|行政复议|行政诉讼|表[一二三四])/
 /** 表二's short row labels are whole labels on their own, never the rest of the one above. */
-const WHOLE_LABEL = /^(规章|行政规范性文件|行政许可|行政处罚|行政强制|行政事业性收费|行政征收|行政裁决|其他对外管理服务事项|本年[制发废止处理收费].*|现行有效件数)$/
+const WHOLE_LABEL =
+  /^(规章|行政规范性文件|行政许可|行政处罚|行政强制|行政事业性收费|行政征收|行政裁决|其他对外管理服务事项|本年[制发废止处理收费].*|现行有效件数)$/
 const PAGE_MARK = /^([-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d{1,3})$/
 
 const median = (xs: number[]): number => {
@@ -77,7 +79,26 @@ const median = (xs: number[]): number => {
  * Some PDF makers (Chromium among them) map CJK glyphs to Kangxi radicals (`⼀` U+2F00 for
  * `一`); compatibility normalisation turns them back into the characters labels are made of.
  */
-const SUPPLEMENT_RADICALS: Record<string, string> = { '⻔': '门', '⻓': '长', '⻜': '飞', '⻢': '马', '⻛': '风', '⻋': '车', '⻅': '见', '⻆': '角', '⻚': '页', '⻘': '青', '⻥': '鱼', '⻦': '鸟', '⻨': '麦', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟' }
+const SUPPLEMENT_RADICALS: Record<string, string> = {
+  '⻔': '门',
+  '⻓': '长',
+  '⻜': '飞',
+  '⻢': '马',
+  '⻛': '风',
+  '⻋': '车',
+  '⻅': '见',
+  '⻆': '角',
+  '⻚': '页',
+  '⻘': '青',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻬': '齐',
+  '⻮': '齿',
+  '⻰': '龙',
+  '⻳': '龟',
+}
 
 export function unifyRadicals(text: string): string {
   return text.replace(/[\u2e80-\u2fdf]/g, (c) => SUPPLEMENT_RADICALS[c] ?? c.normalize('NFKC'))
@@ -152,7 +173,8 @@ function findContinued(out: readonly Line[], line: Line, piece: Cell): { row: Li
     if (/[。；！？]$/.test(cell.text) || Math.abs(cell.size - piece.size) > 0.08 * cell.size) return undefined
     // A figure in a column the row already has a figure in starts a new row.
     if (figures.some((f) => row.cells.some((c) => c.numeric && overlaps(c, f)))) return undefined
-    const near = row.page === line.page ? cell.lastY - line.y <= 2 * Math.max(line.size, cell.size) : line.lineOnPage <= 2
+    const near =
+      row.page === line.page ? cell.lastY - line.y <= 2 * Math.max(line.size, cell.size) : line.lineOnPage <= 2
     return near ? { row, cell } : undefined
   }
   return undefined
@@ -195,7 +217,11 @@ function attachFloatingFigures(lines: readonly Line[]): Line[] {
   lines.forEach((line, i) => {
     const figuresOnly = line.cells.every((c) => c.numeric)
     const spans = (row: Line | undefined) =>
-      row && row.page === line.page && row.cells.some((c) => !c.numeric) && line.y >= row.minY - 0.6 * line.size && line.y <= row.y + 0.6 * line.size
+      row &&
+      row.page === line.page &&
+      row.cells.some((c) => !c.numeric) &&
+      line.y >= row.minY - 0.6 * line.size &&
+      line.y <= row.y + 0.6 * line.size
     const prev = out[out.length - 1]
     const next = lines[i + 1]
     if (figuresOnly && spans(prev)) addCells(prev!, line.cells)
@@ -211,7 +237,15 @@ function joinWrappedTitle(lines: Line[], bodySize: number): Line[] {
   for (const line of lines) {
     const prev = out[out.length - 1]
     const big = line.size > bodySize * 1.2
-    if (prev && big && prev.cells.length === 1 && line.cells.length === 1 && Math.abs(prev.size - line.size) < 0.5 && prev.page === line.page && prev.y - line.y <= 2.2 * line.size) {
+    if (
+      prev &&
+      big &&
+      prev.cells.length === 1 &&
+      line.cells.length === 1 &&
+      Math.abs(prev.size - line.size) < 0.5 &&
+      prev.page === line.page &&
+      prev.y - line.y <= 2.2 * line.size
+    ) {
       prev.cells[0]!.text = joinText(prev.cells[0]!.text, line.cells[0]!.text)
       continue
     }

@@ -52,7 +52,17 @@ export async function readPdfText(bytes: Uint8Array, resources: PdfResources): P
       const page = await doc.getPage(n)
       const content = await page.getTextContent()
       const items = content.items.flatMap((item) =>
-        'str' in item ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height }] : [],
+        'str' in item
+          ? [
+              {
+                str: item.str,
+                x: item.transform[4] as number,
+                y: item.transform[5] as number,
+                width: item.width,
+                height: item.height,
+              },
+            ]
+          : [],
       )
       pages.push({ items, height: page.view[3] ?? 842 })
       page.cleanup()

@@ -44,7 +44,10 @@ export function located(cell: Cell, at: string | undefined): Cell {
 }
 
 /** Several readings: keep what they agree on, leave the rest null with its candidates. */
-export function mergeReadings(readings: readonly number[][], width: number): { value: number | null; candidates?: number[] }[] {
+export function mergeReadings(
+  readings: readonly number[][],
+  width: number,
+): { value: number | null; candidates?: number[] }[] {
   return Array.from({ length: width }, (_, i) => {
     const distinct = [...new Set(readings.map((r) => r[i] ?? 0))]
     if (readings.length > 0 && distinct.length === 1) return { value: distinct[0] ?? null }

@@ -67,7 +67,8 @@ const hasDigit = (text: string) => /\d/.test(text)
  * A page's number printed in its footer (`- 4 -`, `第 3 页 共 6 页`): not a figure. Only the
  * dashed and 第…页 forms are taken; a bare number could be a cell.
  */
-const PAGE_MARK = /(?:^|\s)(?:[-－—–]\s?\d{1,3}\s?[-－—–]|第\s?\d{1,3}\s?页(?:\s?[/，,]?\s?共\s?\d{1,3}\s?页)?)(?=\s|$)/g
+const PAGE_MARK =
+  /(?:^|\s)(?:[-－—–]\s?\d{1,3}\s?[-－—–]|第\s?\d{1,3}\s?页(?:\s?[/，,]?\s?共\s?\d{1,3}\s?页)?)(?=\s|$)/g
 
 /**
  * A row whose label does not start like a template row continues the label before it: a label
@@ -104,7 +105,10 @@ export function reflowTables(blocks: readonly Block[]): Block[] {
   let pending: Piece[] = []
   const flush = () => {
     // Page numbers become spaces of their own length, so every offset still points into the input.
-    if (pending.length > 0) out.push(...segments(pending.map((p) => ({ ...p, text: p.text.replace(PAGE_MARK, (m) => ' '.repeat(m.length)) }))))
+    if (pending.length > 0)
+      out.push(
+        ...segments(pending.map((p) => ({ ...p, text: p.text.replace(PAGE_MARK, (m) => ' '.repeat(m.length)) }))),
+      )
     pending = []
   }
 

@@ -24,7 +24,10 @@ function countOutsideQuotes(line: string, sep: string): number {
  * labels, so it wins only when it is on more lines than an ASCII one.
  */
 export function detectSeparator(text: string): Separator {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 60)
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 60)
   let best: Separator = ','
   let bestLines = -1
   for (const sep of SEPARATORS) {
@@ -99,7 +102,10 @@ function rejoinSplitLabels(cells: readonly string[], sep: string): string[] {
 
 /** Excel writes 1,234 for a number cell formatted with thousands separators. */
 const cleanCell = (cell: string) => {
-  const flat = cell.replace(/\s*[\r\n]+\s*/g, '').replace(/\t/g, ' ').trim()
+  const flat = cell
+    .replace(/\s*[\r\n]+\s*/g, '')
+    .replace(/\t/g, ' ')
+    .trim()
   return /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(flat) ? flat.replace(/,/g, '') : flat
 }
 

@@ -35,18 +35,27 @@ export function createT2Reader(report: ParsedReport): TableReader {
     const pool = current ? [current] : subTables
     for (const sub of pool) {
       // Longest official label first, so 行政规范性文件 is not taken for 规章-like prefixes.
-      const row = [...sub.rows].sort((a, b) => b.label.length - a.label.length).find((r) => labelMatches(label, r.label))
+      const row = [...sub.rows]
+        .sort((a, b) => b.label.length - a.label.length)
+        .find((r) => labelMatches(label, r.label))
       if (row) return { sub, row }
     }
     return undefined
   }
 
-  const place = (sub: T2SubTable, rowKey: string, cells: Cell[], columns: readonly (T2Column | undefined)[], at: string | undefined) => {
+  const place = (
+    sub: T2SubTable,
+    rowKey: string,
+    cells: Cell[],
+    columns: readonly (T2Column | undefined)[],
+    at: string | undefined,
+  ) => {
     const target = report.t2[rowKey]
     if (!target) return
     columns.forEach((col, i) => {
       const cell = cells[i]
-      if (col && cell && sub.columns.includes(col)) target[col.key] = located(col.key === 'amount' ? normalizeAmount(cell) : cell, at)
+      if (col && cell && sub.columns.includes(col))
+        target[col.key] = located(col.key === 'amount' ? normalizeAmount(cell) : cell, at)
     })
     progress.placed++
   }
@@ -54,7 +63,9 @@ export function createT2Reader(report: ParsedReport): TableReader {
   const readHeader = (cells: readonly (string | null)[]) => {
     const texts = cells.filter((c): c is string => c !== null && c.trim() !== '').map(compactLabel)
     const columns = current?.columns ?? []
-    header = texts.filter((t) => t !== '信息内容').map((t) => columns.find((c) => labelMatches(t, compactLabel(c.label)) || labelMatches(compactLabel(c.label), t)))
+    header = texts
+      .filter((t) => t !== '信息内容')
+      .map((t) => columns.find((c) => labelMatches(t, compactLabel(c.label)) || labelMatches(compactLabel(c.label), t)))
   }
 
   return {
@@ -68,7 +79,10 @@ export function createT2Reader(report: ParsedReport): TableReader {
         header = undefined
         if (!hasNumber(values)) return
       }
-      if (label.includes('信息内容') || (!hasNumber(values) && current?.columns.some((c) => label.includes(compactLabel(c.label))))) {
+      if (
+        label.includes('信息内容') ||
+        (!hasNumber(values) && current?.columns.some((c) => label.includes(compactLabel(c.label))))
+      ) {
         readHeader(cells)
         return
       }
@@ -79,7 +93,13 @@ export function createT2Reader(report: ParsedReport): TableReader {
         return
       }
       const columns = header && header.length > 0 && current === found.sub ? header : found.sub.columns
-      place(found.sub, found.row.key, fitValues(values, columns.length).map((v) => parseCell(v)), columns, at)
+      place(
+        found.sub,
+        found.row.key,
+        fitValues(values, columns.length).map((v) => parseCell(v)),
+        columns,
+        at,
+      )
     },
     readText(text, at) {
       const item = /第二十条第?（([一二三四五六七八九十]+)）项?/.exec(text)
@@ -96,7 +116,13 @@ export function createT2Reader(report: ParsedReport): TableReader {
       progress.flattened = true
       if (split.tokens.length === n) {
         // One token a column: the layout gave the cell boundaries, so the cells are read as printed.
-        place(found.sub, found.row.key, split.tokens.map((t) => parseCell(t)), found.sub.columns, at)
+        place(
+          found.sub,
+          found.row.key,
+          split.tokens.map((t) => parseCell(t)),
+          found.sub.columns,
+          at,
+        )
         return true
       }
       const readings = splitFree(split.digits, n)

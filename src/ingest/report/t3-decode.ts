@@ -47,6 +47,10 @@ export function narrowReadings(readings: RowReadings, version: TemplateVersion):
   // No combination balances: the report itself is inconsistent; the audit will say where.
   if (!any) return readings
   const narrowed: RowReadings = new Map(readings)
-  for (const [key, r] of open) narrowed.set(key, r.filter((_, i) => kept.get(key)?.has(i)))
+  for (const [key, r] of open)
+    narrowed.set(
+      key,
+      r.filter((_, i) => kept.get(key)?.has(i)),
+    )
   return narrowed
 }

@@ -44,7 +44,11 @@ export function createT3Reader(report: ParsedReport): TableReader {
       const { label, values } = splitRow(cells)
       const match = matchT3Label(label, report.version, currentGroup)
       if (match.kind !== 'unknown' && match.group) currentGroup = match.group
-      if (match.kind === 'row' && ['totalProcessed', 'carriedForward', 'newReceived', 'carriedOver'].includes(match.key)) currentGroup = undefined
+      if (
+        match.kind === 'row' &&
+        ['totalProcessed', 'carriedForward', 'newReceived', 'carriedOver'].includes(match.key)
+      )
+        currentGroup = undefined
       if (values.length === 0 || (match.kind !== 'row' && !hasNumber(values))) {
         noteHeader(label)
         return
@@ -57,7 +61,10 @@ export function createT3Reader(report: ParsedReport): TableReader {
       }
       const parsed = fitted.map((v) => parseCell(v))
       if (match.kind === 'row') placeRow(match.key, parsed, at)
-      else if (match.kind === 'group') report.t3Subtotals.groups[match.group] = Object.fromEntries(T3_COLUMN_KEYS.map((c, i) => [c, parsed[i] ?? parseCell('')]))
+      else if (match.kind === 'group')
+        report.t3Subtotals.groups[match.group] = Object.fromEntries(
+          T3_COLUMN_KEYS.map((c, i) => [c, parsed[i] ?? parseCell('')]),
+        )
       else report.extraRows.push({ table: 't3', label, cells: values.map((v) => parseCell(v)) })
     },
     readText(text, at) {
@@ -68,7 +75,9 @@ export function createT3Reader(report: ParsedReport): TableReader {
       if (!split) return match.kind !== 'unknown' || label.includes('本年度办理结果')
       if (match.kind !== 'row') return match.kind === 'group'
       progress.flattened = true
-      const readings = (split.tokens.length === 7 ? [split.tokens.map(Number)] : splitSummedRow(split.digits, 7)).filter((r) => r.every(Number.isSafeInteger))
+      const readings = (
+        split.tokens.length === 7 ? [split.tokens.map(Number)] : splitSummedRow(split.digits, 7)
+      ).filter((r) => r.every(Number.isSafeInteger))
       flat.set(match.key, readings)
       flatDigits.set(match.key, split.digits)
       flatAt.set(match.key, at)

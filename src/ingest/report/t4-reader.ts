@@ -15,7 +15,8 @@ export function createT4Reader(report: ParsedReport): TableReader {
 
   const place = (cells: Cell[], at: string | undefined) => {
     let i = 0
-    for (const group of T4_GROUPS) for (const leaf of T4_LEAVES) report.t4[group.key][leaf.key] = located(cells[i++] ?? parseCell(''), at)
+    for (const group of T4_GROUPS)
+      for (const leaf of T4_LEAVES) report.t4[group.key][leaf.key] = located(cells[i++] ?? parseCell(''), at)
     progress.placed++
   }
 
@@ -24,13 +25,19 @@ export function createT4Reader(report: ParsedReport): TableReader {
     readRow(cells, at) {
       const { values } = splitRow(cells)
       if (progress.placed > 0 || !hasNumber(values)) return
-      place(fitValues(values, 15).map((v) => parseCell(v)), at)
+      place(
+        fitValues(values, 15).map((v) => parseCell(v)),
+        at,
+      )
     },
     readText(text, at) {
       if (progress.placed > 0 || !/^[\d\s]+$/.test(text)) return false
       const tokens = text.trim().split(/\s+/)
       if (tokens.length === 15) {
-        place(tokens.map((t) => parseCell(t)), at)
+        place(
+          tokens.map((t) => parseCell(t)),
+          at,
+        )
         return true
       }
       const digits = tokens.join('')

@@ -16,13 +16,16 @@ const FIELD_NAME = /^(?:文章)?(?:标题|题目|名称|title)[:：]/i
 const NOT_AN_AGENCY = /^(?:政府|政务|信息|当前位置|首页|来源|发布)/
 
 function readTitle(text: string): TitleInfo | undefined {
-  const title = compactLabel(text).replace(FIELD_NAME, '').replace(/[《》“”]/g, '')
+  const title = compactLabel(text)
+    .replace(FIELD_NAME, '')
+    .replace(/[《》“”]/g, '')
   const agencyFirst = AGENCY_FIRST.exec(title)
   if (agencyFirst?.[1] && !NOT_AN_AGENCY.test(agencyFirst[1])) {
     return { title: agencyFirst[0], agency: agencyFirst[1], year: Number(agencyFirst[2]) }
   }
   const yearFirst = YEAR_FIRST.exec(title)
-  if (yearFirst?.[2] && !NOT_AN_AGENCY.test(yearFirst[2])) return { title: yearFirst[0], agency: yearFirst[2], year: Number(yearFirst[1]) }
+  if (yearFirst?.[2] && !NOT_AN_AGENCY.test(yearFirst[2]))
+    return { title: yearFirst[0], agency: yearFirst[2], year: Number(yearFirst[1]) }
   return undefined
 }
 
@@ -35,14 +38,17 @@ export function findTitle(blocks: readonly Block[], lookahead = 12): TitleInfo {
   const lines = blocks.filter((b): b is Extract<Block, { kind: 'text' }> => b.kind === 'text').slice(0, lookahead)
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? ''
-    const found = readTitle(text) ?? (i > 0 && /^\s*\d{4}年/.test(text) ? readTitle(`${lines[i - 1]?.text ?? ''}${text}`) : undefined)
+    const found =
+      readTitle(text) ??
+      (i > 0 && /^\s*\d{4}年/.test(text) ? readTitle(`${lines[i - 1]?.text ?? ''}${text}`) : undefined)
     if (found) return found
   }
   return {}
 }
 
 /** A crawler's or CMS's field giving the page's own address; only http(s) is taken. */
-const SOURCE_FIELD = /^(?:原文链接|原文地址|原始链接|页面地址|网址|链接|来源链接|URL|url|source)\s*[:：]\s*(https?:\/\/[^\s"'<>]+)/
+const SOURCE_FIELD =
+  /^(?:原文链接|原文地址|原始链接|页面地址|网址|链接|来源链接|URL|url|source)\s*[:：]\s*(https?:\/\/[^\s"'<>]+)/
 
 /** The address the report was published at, from the header lines before the body. */
 export function findSourceUrl(blocks: readonly Block[], lookahead = 20): string | undefined {

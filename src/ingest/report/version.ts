@@ -1,11 +1,39 @@
 /** Which template a report follows, read from its content (spec §0), and the pre-2019 refusal. */
 import type { TemplateVersion } from '../../domain/template'
 
-const F2019_SIGNALS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '第二十条第（九）项', '政府集中采购', '采购总金额']
-const F2021_SIGNALS = ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '行政规范性文件', '逾期不补正', '收费通知', '缴纳费用']
+const F2019_SIGNALS = [
+  '本年新制作数量',
+  '本年新公开数量',
+  '对外公开总数量',
+  '上一年项目数量',
+  '本年增/减',
+  '其他对外管理服务事项',
+  '第二十条第（九）项',
+  '政府集中采购',
+  '采购总金额',
+]
+const F2021_SIGNALS = [
+  '本年制发件数',
+  '本年废止件数',
+  '现行有效件数',
+  '本年处理决定数量',
+  '本年收费金额',
+  '行政规范性文件',
+  '逾期不补正',
+  '收费通知',
+  '缴纳费用',
+]
 
 /** Signals of the 2008-条例 report outline, which has no 申请人情况 table to read. */
-const OLD_TEMPLATE_SIGNALS = [/收费及减免/, /减免情况/, /因政府信息公开申请(提起)?行政复议/, /依申请公开政府信息的?情况/, /^七、.{0,12}其他需要报告/m, /^一、概述/m, /不予受理/]
+const OLD_TEMPLATE_SIGNALS = [
+  /收费及减免/,
+  /减免情况/,
+  /因政府信息公开申请(提起)?行政复议/,
+  /依申请公开政府信息的?情况/,
+  /^七、.{0,12}其他需要报告/m,
+  /^一、概述/m,
+  /不予受理/,
+]
 
 export function compactForSignals(text: string): string {
   return text.replace(/[ \t*#|]+/g, '')
@@ -32,7 +60,10 @@ export function detectVersion(compactText: string, year: number | undefined): Ve
 
 /** The new 表三 shape: an intake row and the applicant columns or the carry-over row. */
 export function hasNewApplicationsTable(compactText: string): boolean {
-  return compactText.includes('本年新收') && (compactText.includes('申请人情况') || compactText.includes('上年结转') || compactText.includes('自然人'))
+  return (
+    compactText.includes('本年新收') &&
+    (compactText.includes('申请人情况') || compactText.includes('上年结转') || compactText.includes('自然人'))
+  )
 }
 
 export function isPre2019Report(compactText: string, year: number | undefined): boolean {

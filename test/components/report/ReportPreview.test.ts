@@ -5,7 +5,15 @@ import { createEmptyReport, type NarrativeFigure } from '@/domain/report/model'
 import { parseCell } from '@/domain/report/cell'
 import { cellId } from '@/domain/report/locate'
 
-const said = (dim2: string, value: number): NarrativeFigure => ({ ...parseCell(String(value), 'prose'), origin: 'prose', metric: 'posts', dim1: 'website', dim2, unit: '条', context: '' })
+const said = (dim2: string, value: number): NarrativeFigure => ({
+  ...parseCell(String(value), 'prose'),
+  origin: 'prose',
+  metric: 'posts',
+  dim1: 'website',
+  dim2,
+  unit: '条',
+  context: '',
+})
 
 describe('ReportPreview, figures from the prose', () => {
   it('names a website part by its label and gives each figure its own id', () => {
@@ -14,7 +22,11 @@ describe('ReportPreview, figures from the prose', () => {
     const total = cellId('prose', 'posts', 'website')
     const wrapper = mount(ReportPreview, { props: { report, flagged: new Set([total]) } })
     const rows = wrapper.findAll('#table-prose tbody tr')
-    expect(rows.map((r) => r.find('th').text())).toEqual(['发布信息（政府网站）', '发布信息（政府网站）·政府网站各栏目', '发布信息（政府网站）·信息公开目录栏目'])
+    expect(rows.map((r) => r.find('th').text())).toEqual([
+      '发布信息（政府网站）',
+      '发布信息（政府网站）·政府网站各栏目',
+      '发布信息（政府网站）·信息公开目录栏目',
+    ])
     const ids = rows.map((r) => r.find('[id]').attributes('id'))
     expect(new Set(ids).size).toBe(3)
     // A finding about the website total still lands on the total, and only there.

@@ -11,7 +11,15 @@ function only(findings: Finding[], id: string): Finding[] {
 }
 
 function prose(metric: string, dim1: string, value: number, dim2 = ''): NarrativeFigure {
-  return { ...parseCell(String(value), 'prose'), origin: 'prose', metric, dim1, dim2, unit: '件', context: `${metric} ${value}` }
+  return {
+    ...parseCell(String(value), 'prose'),
+    origin: 'prose',
+    metric,
+    dim1,
+    dim2,
+    unit: '件',
+    context: `${metric} ${value}`,
+  }
 }
 
 describe('T4-A/B/C: 总计 = 维持 + 纠正 + 其他 + 尚未审结', () => {
@@ -21,7 +29,11 @@ describe('T4-A/B/C: 总计 = 维持 + 纠正 + 其他 + 尚未审结', () => {
     setT4Group(report, 'litigationDirect', [1, 0, 0, 0, 0])
     setT4Group(report, 'litigationAfterReview', [0, 1, 0, 0, 0])
     const findings = auditReport(report)
-    expect(only(findings, 'T4-A')[0]).toMatchObject({ level: 'error', status: 'fail', location: { table: 't4', row: 'review', column: 'total' } })
+    expect(only(findings, 'T4-A')[0]).toMatchObject({
+      level: 'error',
+      status: 'fail',
+      location: { table: 't4', row: 'review', column: 'total' },
+    })
     expect(only(findings, 'T4-A')[0]?.message).toBe('表四 行政复议：总计 3 ≠ 各结果之和 2（结果维持 1 + 尚未审结 1）')
     expect(only(findings, 'T4-B')).toHaveLength(1)
     expect(only(findings, 'T4-C')).toHaveLength(1)
@@ -35,8 +47,16 @@ describe('T4-A/B/C: 总计 = 维持 + 纠正 + 其他 + 尚未审结', () => {
     const report = buildBalancedReport()
     setT4Group(report, group, ['', '', '', '', ''])
     const findings = auditReport(report)
-    expect(only(findings, id)).toEqual([expect.objectContaining({ status: 'notAssessable', level: 'info', location: { table: 't4', row: group, column: 'total' } })])
-    expect(only(findings, 'T4-D')).toEqual([expect.objectContaining({ status: 'notAssessable', location: { table: 't4', row: group } })])
+    expect(only(findings, id)).toEqual([
+      expect.objectContaining({
+        status: 'notAssessable',
+        level: 'info',
+        location: { table: 't4', row: group, column: 'total' },
+      }),
+    ])
+    expect(only(findings, 'T4-D')).toEqual([
+      expect.objectContaining({ status: 'notAssessable', location: { table: 't4', row: group } }),
+    ])
   })
 })
 
@@ -44,7 +64,9 @@ describe('T4-D: non-negative integers', () => {
   it('fails on a negative count', () => {
     const report = buildBalancedReport()
     setT4Group(report, 'review', [-1, 0, 0, 3, 2])
-    expect(only(auditReport(report), 'T4-D')).toEqual([expect.objectContaining({ status: 'fail', level: 'error', message: expect.stringContaining('结果维持“-1”') })])
+    expect(only(auditReport(report), 'T4-D')).toEqual([
+      expect.objectContaining({ status: 'fail', level: 'error', message: expect.stringContaining('结果维持“-1”') }),
+    ])
   })
 })
 
@@ -78,7 +100,11 @@ describe('T2-S1: 本年新公开 ≤ 对外公开总数 (soft)', () => {
     setT2(report, 'normativeDocs', 'newlyPublished', 30)
     setT2(report, 'normativeDocs', 'totalPublished', 20)
     expect(only(auditReport(report), 'T2-S1')).toEqual([
-      expect.objectContaining({ level: 'warning', status: 'fail', message: '表二 “规范性文件”：本年新公开数量 30 > 对外公开总数量 20' }),
+      expect.objectContaining({
+        level: 'warning',
+        status: 'fail',
+        message: '表二 “规范性文件”：本年新公开数量 30 > 对外公开总数量 20',
+      }),
     ])
   })
 
@@ -86,7 +112,9 @@ describe('T2-S1: 本年新公开 ≤ 对外公开总数 (soft)', () => {
     const report = buildBalancedReport('F2019')
     setT2(report, 'rules', 'newlyPublished', null)
     setT2(report, 'rules', 'totalPublished', '/')
-    expect(only(auditReport(report), 'T2-S1')).toEqual([expect.objectContaining({ status: 'notAssessable', location: { table: 't2', row: 'rules' } })])
+    expect(only(auditReport(report), 'T2-S1')).toEqual([
+      expect.objectContaining({ status: 'notAssessable', location: { table: 't2', row: 'rules' } }),
+    ])
   })
 })
 
@@ -111,19 +139,28 @@ describe('cross-year checks (only with `previous`)', () => {
   it('X1 is not assessable when the previous report is not the year before', () => {
     const report = buildBalancedReport('F2019', 2020)
     const older = buildBalancedReport('F2019', 2018)
-    expect(only(auditReport(report, { previous: older }), 'X1')).toEqual([expect.objectContaining({ status: 'notAssessable', level: 'info' })])
+    expect(only(auditReport(report, { previous: older }), 'X1')).toEqual([
+      expect.objectContaining({ status: 'notAssessable', level: 'info' }),
+    ])
   })
 
   it('T2-X1 warns when last year’s items plus the change do not give this year’s items', () => {
     const report = buildBalancedReport('F2019', 2020)
     const previous = previousOf(report)
     // Every other row carries over exactly: 1 item last year, no change, 1 item this year.
-    for (const row of ['otherMgmtServices', 'adminPenalty', 'adminCoercion', 'adminFees']) setT2(previous, row, 'itemChange', 0)
+    for (const row of ['otherMgmtServices', 'adminPenalty', 'adminCoercion', 'adminFees'])
+      setT2(previous, row, 'itemChange', 0)
     setT2(previous, 'adminLicensing', 'prevYearItems', 500)
     setT2(previous, 'adminLicensing', 'itemChange', '+23')
     setT2(report, 'adminLicensing', 'prevYearItems', 520)
     const x = only(auditReport(report, { previous }), 'T2-X1')
-    expect(x).toEqual([expect.objectContaining({ level: 'warning', status: 'fail', location: { table: 't2', row: 'adminLicensing', column: 'prevYearItems' } })])
+    expect(x).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        status: 'fail',
+        location: { table: 't2', row: 'adminLicensing', column: 'prevYearItems' },
+      }),
+    ])
     setT2(report, 'adminLicensing', 'prevYearItems', 523)
     expect(only(auditReport(report, { previous }), 'T2-X1')).toEqual([])
   })
@@ -135,7 +172,9 @@ describe('cross-year checks (only with `previous`)', () => {
     setT2(previous, 'adminFees', 'itemChange', '—')
     setT2(report, 'adminFees', 'prevYearItems', '')
     const x = only(auditReport(report, { previous }), 'T2-X1')
-    expect(x.filter((f) => f.location.row === 'adminFees')).toEqual([expect.objectContaining({ status: 'notAssessable', level: 'info' })])
+    expect(x.filter((f) => f.location.row === 'adminFees')).toEqual([
+      expect.objectContaining({ status: 'notAssessable', level: 'info' }),
+    ])
   })
 
   it('X1 is not assessable for a column blank in both years', () => {
@@ -144,7 +183,13 @@ describe('cross-year checks (only with `previous`)', () => {
     report.t3.carriedOver.nonprofit = parseCell('')
     previous.t3.carriedForward.nonprofit = parseCell('/')
     const x1 = only(auditReport(report, { previous }), 'X1').filter((f) => f.location.column === 'nonprofit')
-    expect(x1).toEqual([expect.objectContaining({ status: 'notAssessable', level: 'info', location: { table: 't3', row: 'carriedOver', column: 'nonprofit' } })])
+    expect(x1).toEqual([
+      expect.objectContaining({
+        status: 'notAssessable',
+        level: 'info',
+        location: { table: 't3', row: 'carriedOver', column: 'nonprofit' },
+      }),
+    ])
   })
 
   it('T2-X2 warns when 现行有效 does not follow from last year, 制发 and 废止', () => {
@@ -154,7 +199,13 @@ describe('cross-year checks (only with `previous`)', () => {
     setT2(report, 'normativeDocs', 'issued', 12)
     setT2(report, 'normativeDocs', 'repealed', 3)
     setT2(report, 'normativeDocs', 'inForce', 85)
-    expect(only(auditReport(report, { previous }), 'T2-X2')).toEqual([expect.objectContaining({ level: 'warning', status: 'fail', location: expect.objectContaining({ row: 'normativeDocs' }) })])
+    expect(only(auditReport(report, { previous }), 'T2-X2')).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        status: 'fail',
+        location: expect.objectContaining({ row: 'normativeDocs' }),
+      }),
+    ])
     setT2(report, 'normativeDocs', 'inForce', 89)
     expect(only(auditReport(report, { previous }), 'T2-X2')).toEqual([])
   })
@@ -164,7 +215,9 @@ describe('cross-year checks (only with `previous`)', () => {
     const previous = previousOf(report)
     setT2(previous, 'rules', 'inForce', null)
     for (const column of ['issued', 'repealed', 'inForce']) setT2(report, 'rules', column, null)
-    expect(only(auditReport(report, { previous }), 'T2-X2')).toEqual([expect.objectContaining({ status: 'notAssessable', location: expect.objectContaining({ row: 'rules' }) })])
+    expect(only(auditReport(report, { previous }), 'T2-X2')).toEqual([
+      expect.objectContaining({ status: 'notAssessable', location: expect.objectContaining({ row: 'rules' }) }),
+    ])
   })
 })
 
@@ -172,21 +225,31 @@ describe('X2: template version against report year', () => {
   it('warns for a 2020 report in the 2021 format', () => {
     const report = buildBalancedReport('F2021', 2020)
     expect(only(auditReport(report), 'X2')).toEqual([
-      expect.objectContaining({ level: 'warning', status: 'fail', message: '模板版本与报告年度：2020 年报告应使用 F2019 格式，实际为 F2021 格式' }),
+      expect.objectContaining({
+        level: 'warning',
+        status: 'fail',
+        message: '模板版本与报告年度：2020 年报告应使用 F2019 格式，实际为 F2021 格式',
+      }),
     ])
   })
 
   it('is not assessable without a year', () => {
     const report = buildBalancedReport('F2019')
     report.year = undefined
-    expect(only(auditReport(report), 'X2')).toEqual([expect.objectContaining({ status: 'notAssessable', location: { table: 'report' } })])
+    expect(only(auditReport(report), 'X2')).toEqual([
+      expect.objectContaining({ status: 'notAssessable', location: { table: 'report' } }),
+    ])
   })
 })
 
 describe('P1–P3: prose against tables', () => {
   it('P1 warns when the prose restates a table figure differently', () => {
     const report = buildBalancedReport()
-    report.narrative = [prose('applications', 'total', 13), prose('applications', 'denied', 3), prose('reviewCases', '', 5)]
+    report.narrative = [
+      prose('applications', 'total', 13),
+      prose('applications', 'denied', 3),
+      prose('reviewCases', '', 5),
+    ]
     const p1 = only(auditReport(refreshDerived(report)), 'P1')
     expect(p1.map((f) => f.location.row)).toEqual(['applications', 'reviewCases'])
     expect(p1[0]).toMatchObject({ level: 'warning', status: 'fail' })
@@ -213,7 +276,12 @@ describe('P1–P3: prose against tables', () => {
 
   it('P2 warns when the parts of a stated total do not add up', () => {
     const report = buildBalancedReport()
-    report.narrative = [prose('applications', 'total', 52), prose('applications', 'cityLevel', 3), prose('applications', 'cityDepartments', 29), prose('applications', 'townships', 21)]
+    report.narrative = [
+      prose('applications', 'total', 52),
+      prose('applications', 'cityLevel', 3),
+      prose('applications', 'cityDepartments', 29),
+      prose('applications', 'townships', 21),
+    ]
     const [p2] = only(auditReport(report), 'P2')
     expect(p2).toMatchObject({ level: 'warning', status: 'fail' })
     expect(p2?.message).toContain('总数 52 ≠ 市本级 3 + 市直单位 29 + 乡镇（街道） 21')
@@ -223,8 +291,15 @@ describe('P1–P3: prose against tables', () => {
   it('P1 and P2 name the figure without empty brackets when there is no sentence to quote, as in published data', () => {
     const report = buildBalancedReport()
     const bare = (metric: string, dim1: string, value: number) => ({ ...prose(metric, dim1, value), context: '' })
-    report.narrative = [bare('applications', 'total', 52), bare('applications', 'cityLevel', 3), bare('applications', 'cityDepartments', 29), bare('applications', 'townships', 21)]
-    const messages = auditReport(report).filter((f) => f.id === 'P1' || f.id === 'P2').map((f) => f.message)
+    report.narrative = [
+      bare('applications', 'total', 52),
+      bare('applications', 'cityLevel', 3),
+      bare('applications', 'cityDepartments', 29),
+      bare('applications', 'townships', 21),
+    ]
+    const messages = auditReport(report)
+      .filter((f) => f.id === 'P1' || f.id === 'P2')
+      .map((f) => f.message)
     expect(messages).toHaveLength(2)
     expect(messages.some((m) => m.startsWith('正文与表格：'))).toBe(true)
     expect(messages.some((m) => m.startsWith('正文分项·收到申请数：'))).toBe(true)
@@ -238,7 +313,11 @@ describe('P1–P3: prose against tables', () => {
       { ...prose(metric, 'after', after), unit: '个' },
       ...(closed === undefined ? [] : [{ ...prose(metric, 'closed', closed), unit: '个' }]),
     ]
-    report.narrative = [...cleanup('newMediaAccounts', 46, 16, 30), ...cleanup('wechatGroups', 209, 154, 50), ...cleanup('qqGroups', 20, 15)]
+    report.narrative = [
+      ...cleanup('newMediaAccounts', 46, 16, 30),
+      ...cleanup('wechatGroups', 209, 154, 50),
+      ...cleanup('qqGroups', 20, 15),
+    ]
     const p2 = only(auditReport(report), 'P2')
     expect(p2.map((f) => [f.location.row, f.status])).toEqual([['wechatGroups', 'fail']])
     expect(p2[0]?.message).toContain('总数 209 ≠ 清理后保留 154 + 注销或解散 50')
@@ -246,8 +325,13 @@ describe('P1–P3: prose against tables', () => {
 
   it('P3 warns when the claimed number of parts disagrees with the names listed', () => {
     const report = buildBalancedReport()
-    report.outline = { sections: ['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'], claimedParts: { count: 5, listed: 6, context: '…5 个部分组成' } }
-    expect(only(auditReport(report), 'P3')).toEqual([expect.objectContaining({ level: 'warning', status: 'fail', values: { claimed: 5, listed: 6, present: 6 } })])
+    report.outline = {
+      sections: ['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'],
+      claimedParts: { count: 5, listed: 6, context: '…5 个部分组成' },
+    }
+    expect(only(auditReport(report), 'P3')).toEqual([
+      expect.objectContaining({ level: 'warning', status: 'fail', values: { claimed: 5, listed: 6, present: 6 } }),
+    ])
     report.outline.claimedParts = { count: 6, listed: 6, context: '…6 个部分组成' }
     expect(only(auditReport(report), 'P3')).toEqual([])
   })

@@ -48,7 +48,8 @@ describe('T3-A: 新收 + 上年结转 = 办理总计 + 结转下年', () => {
 
   it('is not assessable when every input of the column is blank', () => {
     const report = buildBalancedReport()
-    for (const row of ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'] as const) report.t3[row].commercial = parseCell('')
+    for (const row of ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'] as const)
+      report.t3[row].commercial = parseCell('')
     const [finding] = only(auditReport(refreshDerived(report)), 'T3-A')
     expect(finding).toMatchObject({ level: 'info', status: 'notAssessable', location: { column: 'commercial' } })
   })
@@ -87,7 +88,13 @@ describe('T3-C: 总计 = the six applicant columns', () => {
     const report = buildBalancedReport()
     setT3Row(report, 'granted', [8, 0, 0, 0, 0, 0, null])
     const c = only(auditReport(refreshDerived(report)), 'T3-C')
-    expect(c).toEqual([expect.objectContaining({ status: 'notAssessable', level: 'info', location: expect.objectContaining({ row: 'granted' }) })])
+    expect(c).toEqual([
+      expect.objectContaining({
+        status: 'notAssessable',
+        level: 'info',
+        location: expect.objectContaining({ row: 'granted' }),
+      }),
+    ])
   })
 })
 
@@ -102,10 +109,16 @@ describe('T3-D: intake − 结转下年 = the outcome rows', () => {
 
   it('is not assessable when every outcome row of the column is blank', () => {
     const report = buildBalancedReport()
-    for (const row of t3RowKeys(report.version)) if (!['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].includes(row)) report.t3[row].total = parseCell('')
+    for (const row of t3RowKeys(report.version))
+      if (!['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].includes(row))
+        report.t3[row].total = parseCell('')
     const findings = auditReport(refreshDerived(report))
-    expect(only(findings, 'T3-D')).toEqual([expect.objectContaining({ status: 'notAssessable', location: { table: 't3', column: 'total' } })])
-    expect(only(findings, 'T3-B')).toEqual([expect.objectContaining({ status: 'notAssessable', location: expect.objectContaining({ column: 'total' }) })])
+    expect(only(findings, 'T3-D')).toEqual([
+      expect.objectContaining({ status: 'notAssessable', location: { table: 't3', column: 'total' } }),
+    ])
+    expect(only(findings, 'T3-B')).toEqual([
+      expect.objectContaining({ status: 'notAssessable', location: expect.objectContaining({ column: 'total' }) }),
+    ])
   })
 })
 
@@ -124,7 +137,9 @@ describe('T3-E: non-negative integers', () => {
     const report = buildBalancedReport()
     setT3Row(report, 'denied.adminQuery', [null, null, null, null, null, null, null])
     const e = only(auditReport(refreshDerived(report)), 'T3-E')
-    expect(e).toEqual([expect.objectContaining({ status: 'notAssessable', location: { table: 't3', row: 'denied.adminQuery' } })])
+    expect(e).toEqual([
+      expect.objectContaining({ status: 'notAssessable', location: { table: 't3', row: 'denied.adminQuery' } }),
+    ])
   })
 })
 
@@ -145,7 +160,12 @@ describe('T3-F: printed subtotals', () => {
     for (const row of t3RowKeys(report.version)) report.t3[row].legalService = parseCell('')
     report.t3Subtotals.groups.unableToProvide = { legalService: parseCell('') }
     const f = only(auditReport(refreshDerived(report)), 'T3-F')
-    expect(f).toEqual([expect.objectContaining({ status: 'notAssessable', location: { table: 't3', row: 'unableToProvide', column: 'legalService' } })])
+    expect(f).toEqual([
+      expect.objectContaining({
+        status: 'notAssessable',
+        location: { table: 't3', row: 'unableToProvide', column: 'legalService' },
+      }),
+    ])
   })
 })
 

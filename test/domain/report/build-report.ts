@@ -34,7 +34,10 @@ export function setT2(report: ParsedReport, row: string, column: string, value: 
  * A consistent report: 10 new natural-person applications, 2 carried over, 8 granted,
  * 3 denied as third-party rights, 1 carried forward; every other cell 0.
  */
-export function buildBalancedReport(version: TemplateVersion = 'F2019', year = version === 'F2019' ? 2020 : 2022): ParsedReport {
+export function buildBalancedReport(
+  version: TemplateVersion = 'F2019',
+  year = version === 'F2019' ? 2020 : 2022,
+): ParsedReport {
   const report = createEmptyReport(version)
   report.year = year
   for (const row of t3RowKeys(version)) setT3Row(report, row, [0, 0, 0, 0, 0, 0, 0])
@@ -47,6 +50,7 @@ export function buildBalancedReport(version: TemplateVersion = 'F2019', year = v
   setT4Group(report, 'review', [1, 0, 0, 1, 2])
   setT4Group(report, 'litigationDirect', [0, 0, 0, 0, 0])
   setT4Group(report, 'litigationAfterReview', [0, 0, 0, 0, 0])
-  for (const [row, cells] of Object.entries(report.t2)) for (const column of Object.keys(cells)) setT2(report, row, column, 1)
+  for (const [row, cells] of Object.entries(report.t2))
+    for (const column of Object.keys(cells)) setT2(report, row, column, 1)
   return refreshDerived(report)
 }

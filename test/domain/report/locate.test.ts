@@ -9,7 +9,10 @@ describe('finding locations', () => {
       'cell-t3-totalProcessed-naturalPerson',
       'table-t3',
     ])
-    expect(findingTargetIds({ table: 't3', column: 'otherOrg' })).toEqual(['cell-t3-totalProcessed-otherOrg', 'table-t3'])
+    expect(findingTargetIds({ table: 't3', column: 'otherOrg' })).toEqual([
+      'cell-t3-totalProcessed-otherOrg',
+      'table-t3',
+    ])
     expect(findingTargetIds({ table: 'report' })).toEqual(['table-report'])
   })
   it('builds ids from keys only, so no report text can shape the DOM', () => {

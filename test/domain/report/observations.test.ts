@@ -44,8 +44,24 @@ describe('reportToObservations', () => {
   it('includes prose figures with their qualifier but not the audit-only ones', () => {
     const report = buildBalancedReport('F2019', 2020)
     report.narrative = [
-      { ...parseCell('1250余', 'prose'), origin: 'prose', metric: 'messages', dim1: '', dim2: '', unit: '条', context: '网民留言1250余条' },
-      { ...parseCell('2', 'prose'), origin: 'prose', metric: 'reviewCases', dim1: '', dim2: '', unit: '件', context: '行政复议2件' },
+      {
+        ...parseCell('1250余', 'prose'),
+        origin: 'prose',
+        metric: 'messages',
+        dim1: '',
+        dim2: '',
+        unit: '条',
+        context: '网民留言1250余条',
+      },
+      {
+        ...parseCell('2', 'prose'),
+        origin: 'prose',
+        metric: 'reviewCases',
+        dim1: '',
+        dim2: '',
+        unit: '件',
+        context: '行政复议2件',
+      },
     ]
     const prose = reportToObservations(report, source).filter((r) => !/^t[234]\./.test(r.metric))
     expect(prose).toEqual([expect.objectContaining({ metric: 'messages', unit: '条', qualifier: '≥', value: 1250 })])

@@ -14,19 +14,24 @@ describe('auditPublished on the shipped data', () => {
   it('finds what the 2020 reports of 平潭综合实验区 and 樟树市 get wrong in their own tables and text', async () => {
     const { rows } = await loadPublishedDataset(readData)
     const findings = auditPublished(rows)
-    expect(findings.filter((f) => f.status === 'fail').map((f) => [f.agency, f.year, f.id, f.location.column])).toEqual([
-      // 平潭 2020: the outcome rows add up to 26 / 27 against a printed 总计 of 20 / 21 (EXPECTED.md).
-      ['平潭综合实验区', 2020, 'T3-B', 'naturalPerson'],
-      ['平潭综合实验区', 2020, 'T3-B', 'total'],
-      ['平潭综合实验区', 2020, 'T3-D', 'naturalPerson'],
-      ['平潭综合实验区', 2020, 'T3-D', 'total'],
-      ['樟树市', 2020, 'T3-B', 'naturalPerson'],
-      ['樟树市', 2020, 'T3-B', 'otherOrg'],
-      ['樟树市', 2020, 'T3-D', 'naturalPerson'],
-      ['樟树市', 2020, 'T3-D', 'otherOrg'],
-      ['樟树市', 2020, 'P2', 'total'],
-    ])
-    expect(findings.find((f) => f.agency === '樟树市' && f.id === 'T3-B')?.values).toMatchObject({ 'totalProcessed.naturalPerson': 48, 'notProcessed.repeat.naturalPerson': 23 })
+    expect(findings.filter((f) => f.status === 'fail').map((f) => [f.agency, f.year, f.id, f.location.column])).toEqual(
+      [
+        // 平潭 2020: the outcome rows add up to 26 / 27 against a printed 总计 of 20 / 21 (EXPECTED.md).
+        ['平潭综合实验区', 2020, 'T3-B', 'naturalPerson'],
+        ['平潭综合实验区', 2020, 'T3-B', 'total'],
+        ['平潭综合实验区', 2020, 'T3-D', 'naturalPerson'],
+        ['平潭综合实验区', 2020, 'T3-D', 'total'],
+        ['樟树市', 2020, 'T3-B', 'naturalPerson'],
+        ['樟树市', 2020, 'T3-B', 'otherOrg'],
+        ['樟树市', 2020, 'T3-D', 'naturalPerson'],
+        ['樟树市', 2020, 'T3-D', 'otherOrg'],
+        ['樟树市', 2020, 'P2', 'total'],
+      ],
+    )
+    expect(findings.find((f) => f.agency === '樟树市' && f.id === 'T3-B')?.values).toMatchObject({
+      'totalProcessed.naturalPerson': 48,
+      'notProcessed.repeat.naturalPerson': 23,
+    })
   })
 
   it('is recorded in data/manifest.json exactly (run npm run -s audit-data -- --write when this fails)', async () => {
@@ -45,9 +50,15 @@ describe('auditPublished on the shipped data', () => {
     // 23 rows × 7 columns of the 2019-format 表三, in each of the two failing reports.
     expect(flagged.filter((r) => r.agency === '樟树市')).toHaveLength(161)
     expect(flagged.filter((r) => r.agency === '平潭综合实验区')).toHaveLength(161)
-    expect(flagged.every((r) => ['樟树市', '平潭综合实验区'].includes(r.agency) && r.year === 2020 && r.metric.startsWith('t3.'))).toBe(true)
+    expect(
+      flagged.every(
+        (r) => ['樟树市', '平潭综合实验区'].includes(r.agency) && r.year === 2020 && r.metric.startsWith('t3.'),
+      ),
+    ).toBe(true)
     expect(rows.some((r) => r.agency === '平潭综合实验区' && r.year === 2021 && r.source.auditFailed)).toBe(false)
-    expect(rows.find((r) => r.year === 2020 && r.metric === 'posts' && r.dim1 === 'website')?.source.auditFailed).toBeUndefined()
+    expect(
+      rows.find((r) => r.year === 2020 && r.metric === 'posts' && r.dim1 === 'website')?.source.auditFailed,
+    ).toBeUndefined()
   })
 })
 
@@ -60,7 +71,10 @@ describe('auditPublished across years (synthetic rows, for the test only)', () =
     setT3Row(y2022, 'carriedOver', [3, 0, 0, 0, 0, 0, 3])
     setT3Row(y2022, 'granted', [9, 0, 0, 0, 0, 0, 9])
     setT3Row(y2022, 'totalProcessed', [12, 0, 0, 0, 0, 0, 12])
-    const rows = [...reportToObservations(y2021, source, { agency: '示例县' }), ...reportToObservations(y2022, source, { agency: '示例县' })]
+    const rows = [
+      ...reportToObservations(y2021, source, { agency: '示例县' }),
+      ...reportToObservations(y2022, source, { agency: '示例县' }),
+    ]
     const findings = auditPublished(rows).filter((f) => f.status === 'fail')
     expect(findings.map((f) => [f.year, f.id, f.location.column])).toEqual([
       [2022, 'X1', 'naturalPerson'],
@@ -71,7 +85,9 @@ describe('auditPublished across years (synthetic rows, for the test only)', () =
   })
 
   it('leaves agency-years with prose figures only unaudited', () => {
-    const rows = reportToObservations(buildBalancedReport('F2021', 2022), source, { agency: '示例县' }).filter((r) => !/^t[234]\./.test(r.metric))
+    const rows = reportToObservations(buildBalancedReport('F2021', 2022), source, { agency: '示例县' }).filter(
+      (r) => !/^t[234]\./.test(r.metric),
+    )
     expect(auditPublished([...rows, { ...rows[0]!, metric: 'posts', dim1: 'website', value: 5 }])).toEqual([])
   })
 })

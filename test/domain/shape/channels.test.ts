@@ -37,8 +37,18 @@ describe('channel shaping', () => {
       obs({ agency: '乙乡', year: 2024, metric: 'proactivePosts', value: 560, qualifier: '≥' }),
       obs({ agency: '乙乡', year: 2024, metric: 'proactivePosts', dim2: 'villageAffairs', value: 200 }),
     ]
-    const data = shapeAgencyPosts(agencyRows, [{ name: '甲局', kind: 'department' }, { name: '乙乡', kind: 'township' }], 2024)
+    const data = shapeAgencyPosts(
+      agencyRows,
+      [
+        { name: '甲局', kind: 'department' },
+        { name: '乙乡', kind: 'township' },
+      ],
+      2024,
+    )
     // Largest first, as the chart reads top down.
-    expect(data.items.map((i) => [i.label, i.point?.value])).toEqual([['乙乡（乡镇街道）', 560], ['甲局', 300]])
+    expect(data.items.map((i) => [i.label, i.point?.value])).toEqual([
+      ['乙乡（乡镇街道）', 560],
+      ['甲局', 300],
+    ])
   })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { outcomeLeafLabel, shapeApplicantIntake, shapeOutcomeFlows, shapeT3, shapeT4, t3Cell } from '@/domain/shape/requests'
+import {
+  outcomeLeafLabel,
+  shapeApplicantIntake,
+  shapeOutcomeFlows,
+  shapeT3,
+  shapeT4,
+  t3Cell,
+} from '@/domain/shape/requests'
 import { shippedRows } from '../../helpers/shippedData'
 
 const rows = shippedRows()

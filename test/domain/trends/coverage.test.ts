@@ -6,7 +6,14 @@ describe('computeCoverage', () => {
   const rows = [
     obs({ agency: '甲', year: 2019, metric: 't3.newReceived', dim1: 'total', value: 23 }),
     obs({ agency: '甲', year: 2019, metric: 't4.review', dim1: 'total', value: 0 }),
-    obs({ agency: '甲', year: 2021, metric: 'posts', dim1: 'website', value: 10, source: { title: 't', url: '', auditFailed: true } }),
+    obs({
+      agency: '甲',
+      year: 2021,
+      metric: 'posts',
+      dim1: 'website',
+      value: 10,
+      source: { title: 't', url: '', auditFailed: true },
+    }),
     obs({ agency: '甲', year: 2021, metric: 't2.rules', dim1: 'issued', value: null }),
     obs({ agency: '乙', year: 2020, metric: 't3.newReceived', dim1: 'total', value: 3 }),
   ]

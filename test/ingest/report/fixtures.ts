@@ -12,15 +12,20 @@ export function readFixture(name: string): string {
 /** `t3.granted.total` → value, for every table cell: easy to compare two parses. */
 export function tableValues(report: ParsedReport): Record<string, number | null> {
   const out: Record<string, number | null> = {}
-  for (const [row, cells] of Object.entries(report.t2)) for (const [col, cell] of Object.entries(cells)) out[`t2.${row}.${col}`] = cell.value
-  for (const [row, cells] of Object.entries(report.t3)) for (const [col, cell] of Object.entries(cells)) out[`t3.${row}.${col}`] = cell.value
-  for (const [group, cells] of Object.entries(report.t4)) for (const [leaf, cell] of Object.entries(cells)) out[`t4.${group}.${leaf}`] = cell.value
+  for (const [row, cells] of Object.entries(report.t2))
+    for (const [col, cell] of Object.entries(cells)) out[`t2.${row}.${col}`] = cell.value
+  for (const [row, cells] of Object.entries(report.t3))
+    for (const [col, cell] of Object.entries(cells)) out[`t3.${row}.${col}`] = cell.value
+  for (const [group, cells] of Object.entries(report.t4))
+    for (const [leaf, cell] of Object.entries(cells)) out[`t4.${group}.${leaf}`] = cell.value
   return out
 }
 
 /** pdf.js's cMaps and fonts from node_modules, as the CLI passes them. */
 const PDFJS_DIR = fileURLToPath(new URL('../../../node_modules/pdfjs-dist/', import.meta.url))
-export const NODE_FORMAT_RESOURCES = { pdf: { cMapUrl: `${PDFJS_DIR}cmaps/`, standardFontDataUrl: `${PDFJS_DIR}standard_fonts/` } }
+export const NODE_FORMAT_RESOURCES = {
+  pdf: { cMapUrl: `${PDFJS_DIR}cmaps/`, standardFontDataUrl: `${PDFJS_DIR}standard_fonts/` },
+}
 
 export function readFixtureBytes(name: string): Uint8Array {
   return new Uint8Array(readFileSync(`${FIXTURE_DIR}${name}`))

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { runIntakeAsync, type IntakeOutcome } from '@/ingest/report/intake'
 import { NODE_FORMAT_RESOURCES, readFixtureBytes, tableValues } from './fixtures'
 
-const read = (name: string): Promise<IntakeOutcome> => runIntakeAsync({ kind: 'bytes', bytes: readFixtureBytes(name), fileName: name }, {}, NODE_FORMAT_RESOURCES)
+const read = (name: string): Promise<IntakeOutcome> =>
+  runIntakeAsync({ kind: 'bytes', bytes: readFixtureBytes(name), fileName: name }, {}, NODE_FORMAT_RESOURCES)
 
 const LAYOUTS: [string, string][] = [
   ['tab text, UTF-8', 'composed-2023-tab.txt'],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { runIntakeAsync } from '@/ingest/report/intake'
 import { NODE_FORMAT_RESOURCES, readFixtureBytes } from './fixtures'
 
-const intake = (bytes: Uint8Array, fileName: string) => runIntakeAsync({ kind: 'bytes', bytes, fileName }, {}, NODE_FORMAT_RESOURCES)
+const intake = (bytes: Uint8Array, fileName: string) =>
+  runIntakeAsync({ kind: 'bytes', bytes, fileName }, {}, NODE_FORMAT_RESOURCES)
 const OLE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])
 
 describe('runIntakeAsync: published formats', () => {

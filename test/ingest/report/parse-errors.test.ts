@@ -12,7 +12,10 @@ describe('reports that cannot be read', () => {
   })
 
   it('refuses an old-template report even without a year in the title', () => {
-    const text = readFixture('pre2019-old-template.txt').replace('示例县 2017 年政府信息公开工作年度报告', '示例县政府信息公开工作报告')
+    const text = readFixture('pre2019-old-template.txt').replace(
+      '示例县 2017 年政府信息公开工作年度报告',
+      '示例县政府信息公开工作报告',
+    )
     expect(parseReportText(text).error?.code).toBe('unsupportedTemplate')
   })
 
@@ -31,7 +34,9 @@ describe('reports that cannot be read', () => {
     const text = readFixture('f2021-markdown.md').split('## 四、')[0] ?? ''
     const result = parseReportText(text)
     expect(result.report?.t3.newReceived.total.value).toBe(134)
-    expect(result.findings.filter((f) => f.id === 'PARSE-MISSING-TABLE')).toEqual([expect.objectContaining({ level: 'warning', location: { table: 't4' } })])
+    expect(result.findings.filter((f) => f.id === 'PARSE-MISSING-TABLE')).toEqual([
+      expect.objectContaining({ level: 'warning', location: { table: 't4' } }),
+    ])
   })
 })
 
@@ -46,7 +51,10 @@ describe('template version from content', () => {
   it('falls back to the year, with a note, when no signal decides', () => {
     const result = parseReportText(readFixture('run-together-ambiguous.txt'))
     expect(result.report?.version).toBe('F2019')
-    expect(result.findings.find((f) => f.id === 'PARSE-VERSION-GUESSED')).toMatchObject({ level: 'info', status: 'noted' })
+    expect(result.findings.find((f) => f.id === 'PARSE-VERSION-GUESSED')).toMatchObject({
+      level: 'info',
+      status: 'noted',
+    })
   })
 })
 

@@ -57,7 +57,9 @@ describe('F2019 flattened web text', () => {
     expect(Object.values(t3?.totalProcessed ?? {}).map((c) => c.value)).toEqual([73, 0, 0, 2, 0, 3, 78])
     expect(Object.values(t3?.['other.unsplit'] ?? {}).map((c) => c.value)).toEqual([1, 0, 0, 0, 0, 0, 1])
     expect(result.report?.t2.adminPenalty?.decisions).toMatchObject({ value: null, notRead: true })
-    expect(result.findings.find((f) => f.location.row === 'adminPenalty' && f.id === 'T2-E')?.message).toContain('未读取')
+    expect(result.findings.find((f) => f.location.row === 'adminPenalty' && f.id === 'T2-E')?.message).toContain(
+      '未读取',
+    )
   })
 
   it('settles a row that has two readings on its own with the column identities (T3-A)', () => {
@@ -79,7 +81,13 @@ describe('run-together digits with more than one consistent reading', () => {
 
   it('marks the undecidable cells ambiguous with their candidates and keeps what all readings agree on', () => {
     const row = result.report?.t3.newReceived
-    expect(row?.naturalPerson).toEqual({ value: null, raw: '', origin: 'table', ambiguous: { candidates: [1, 11] }, at: '第 7 行' })
+    expect(row?.naturalPerson).toEqual({
+      value: null,
+      raw: '',
+      origin: 'table',
+      ambiguous: { candidates: [1, 11] },
+      at: '第 7 行',
+    })
     expect(row?.commercial.ambiguous).toEqual({ candidates: [0, 10] })
     expect(row?.total).toEqual({ value: 11, raw: '11', origin: 'table', at: '第 7 行' })
     expect(row?.research.value).toBe(0)

@@ -39,7 +39,10 @@ describe('F2021 markdown pipe tables', () => {
       'applications.townships.': 34,
     })
     expect(report.narrative.every((f) => f.origin === 'prose')).toBe(true)
-    expect(report.outline).toMatchObject({ sections: ['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'], claimedParts: { count: 6, listed: 6 } })
+    expect(report.outline).toMatchObject({
+      sections: ['overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'other'],
+      claimedParts: { count: 6, listed: 6 },
+    })
   })
 })
 
@@ -50,12 +53,18 @@ describe('F2021 HTML with rowspan, colspan and &nbsp;', () => {
     expect(html.layout).toBe('html')
     expect(html.report).toMatchObject({ version: 'F2021', agency: '示例区', year: 2023 })
     const expected = tableValues(markdown.report ?? fail())
-    for (const row of ['denied.stateSecret', 'denied.safetyStability', 'notProcessed.massiveRequests']) expected[`t3.${row}.research`] = null
+    for (const row of ['denied.stateSecret', 'denied.safetyStability', 'notProcessed.massiveRequests'])
+      expected[`t3.${row}.research`] = null
     expect(tableValues(html.report ?? fail())).toEqual(expected)
   })
 
   it('keeps an &nbsp; cell as a blank, not a zero, and raises no finding for it', () => {
-    expect(html.report?.t3['denied.stateSecret'].research).toEqual({ value: null, raw: '', origin: 'table', at: '第 2 个表格第 8 行' })
+    expect(html.report?.t3['denied.stateSecret'].research).toEqual({
+      value: null,
+      raw: '',
+      origin: 'table',
+      at: '第 2 个表格第 8 行',
+    })
     expect(html.findings).toEqual([])
   })
 })
@@ -67,9 +76,16 @@ describe('traditional characters', () => {
     expect(hasTraditional(text)).toBe(true)
     const traditional = parseReportText(text)
     expect(traditional.findings).toEqual([])
-    expect(traditional.report).toMatchObject({ version: 'F2021', agency: '示例市', year: 2022, title: '示例市2022年政府信息公开工作年度报告' })
+    expect(traditional.report).toMatchObject({
+      version: 'F2021',
+      agency: '示例市',
+      year: 2022,
+      title: '示例市2022年政府信息公开工作年度报告',
+    })
     expect(tableValues(traditional.report ?? fail())).toEqual(tableValues(markdown.report ?? fail()))
-    expect(traditional.report?.narrative.map((f) => [f.metric, f.dim1, f.value])).toEqual(markdown.report?.narrative.map((f) => [f.metric, f.dim1, f.value]))
+    expect(traditional.report?.narrative.map((f) => [f.metric, f.dim1, f.value])).toEqual(
+      markdown.report?.narrative.map((f) => [f.metric, f.dim1, f.value]),
+    )
     expect(traditional.report?.outline).toEqual(markdown.report?.outline)
   })
 })
@@ -78,10 +94,29 @@ describe('local variants', () => {
   const base = readFixture('f2021-markdown.md')
 
   it('keeps an unrecognised 表二 row as an extra row with a note', () => {
-    const text = base.replace('| 行政规范性文件 | 12 | 3 | 85 |', '| 行政规范性文件 | 12 | 3 | 85 |\n| 其他主动公开文件 | 4 | 0 | 4 |')
+    const text = base.replace(
+      '| 行政规范性文件 | 12 | 3 | 85 |',
+      '| 行政规范性文件 | 12 | 3 | 85 |\n| 其他主动公开文件 | 4 | 0 | 4 |',
+    )
     const result = parseReportText(text)
-    expect(result.report?.extraRows).toEqual([{ table: 't2', label: '其他主动公开文件', cells: [expect.objectContaining({ value: 4 }), expect.objectContaining({ value: 0 }), expect.objectContaining({ value: 4 })] }])
-    expect(result.findings).toEqual([expect.objectContaining({ id: 'PARSE-EXTRA-ROW', level: 'info', location: { table: 't2', row: '其他主动公开文件' } })])
+    expect(result.report?.extraRows).toEqual([
+      {
+        table: 't2',
+        label: '其他主动公开文件',
+        cells: [
+          expect.objectContaining({ value: 4 }),
+          expect.objectContaining({ value: 0 }),
+          expect.objectContaining({ value: 4 }),
+        ],
+      },
+    ])
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        id: 'PARSE-EXTRA-ROW',
+        level: 'info',
+        location: { table: 't2', row: '其他主动公开文件' },
+      }),
+    ])
     expect(result.report?.t2.normativeDocs?.inForce?.value).toBe(85)
   })
 
@@ -90,14 +125,21 @@ describe('local variants', () => {
     const text = base.replace(row, `${row}\n|  | （三）不予公开小计 |  | 14 | 1 | 0 | 0 | 0 | 0 | 15 |`)
     const result = parseReportText(text)
     expect(result.report?.t3Subtotals.groups.denied?.naturalPerson?.value).toBe(14)
-    expect(result.findings.filter((f) => f.id === 'T3-F').map((f) => f.location.column)).toEqual(['naturalPerson', 'total'])
+    expect(result.findings.filter((f) => f.id === 'T3-F').map((f) => f.location.column)).toEqual([
+      'naturalPerson',
+      'total',
+    ])
     expect(tableValues(result.report ?? fail())).toEqual(tableValues(markdown.report ?? fail()))
   })
 
   it('checks a local 法人或其他组织 小计 column against columns 2–6 (T3-F) and drops it from the data', () => {
     const lines = base.split('\n').map((line) => {
-      if (line === '|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |') return '|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 小计 |  |'
-      const cells = line.split('|').slice(1, -1).map((c) => c.trim())
+      if (line === '|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |')
+        return '|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 小计 |  |'
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim())
       const figures = cells.slice(-7)
       if (!line.startsWith('|') || cells.length !== 10 || !figures.every((c) => /^\d+$/.test(c))) return line
       const subtotal = figures.slice(1, 6).reduce((sum, c) => sum + Number(c), 0)
@@ -108,12 +150,16 @@ describe('local variants', () => {
     const result = parseReportText(lines.join('\n'))
     expect(result.report?.t3Subtotals.legalPerson.newReceived?.value).toBe(15)
     expect(result.report?.t3Subtotals.legalPerson.granted?.value).toBe(7)
-    expect(result.findings.filter((f) => f.id === 'T3-F').map((f) => [f.location.row, f.status])).toEqual([['newReceived', 'fail']])
+    expect(result.findings.filter((f) => f.id === 'T3-F').map((f) => [f.location.row, f.status])).toEqual([
+      ['newReceived', 'fail'],
+    ])
     expect(tableValues(result.report ?? fail())).toEqual(tableValues(markdown.report ?? fail()))
   })
 
   it('reads figures set in bold', () => {
-    const result = parseReportText(base.replace('| 行政规范性文件 | 12 | 3 | 85 |', '| **行政规范性文件** | **12** | 3 | **85** |'))
+    const result = parseReportText(
+      base.replace('| 行政规范性文件 | 12 | 3 | 85 |', '| **行政规范性文件** | **12** | 3 | **85** |'),
+    )
     expect(result.report?.t2.normativeDocs?.inForce?.value).toBe(85)
     expect(result.findings).toEqual([])
   })
@@ -128,7 +174,13 @@ describe('local variants', () => {
 describe('F2019 tab layout variants', () => {
   it('converts a procurement amount written in 元 to 万元, keeping the printed text', () => {
     const result = parseReportText(readFixture('t3-misallocated-applicant-column.txt'))
-    expect(result.report?.t2.centralProcurement?.amount).toEqual({ value: 125, raw: '1250000元', origin: 'table', unit: '元', at: '第 22 行' })
+    expect(result.report?.t2.centralProcurement?.amount).toEqual({
+      value: 125,
+      raw: '1250000元',
+      origin: 'table',
+      unit: '元',
+      at: '第 22 行',
+    })
     expect(result.report?.t2.adminLicensing?.itemChange?.value).toBe(-8)
     expect(result.report?.t2.otherMgmtServices?.itemChange?.value).toBe(4)
   })
@@ -138,7 +190,9 @@ describe('F2019 tab layout variants', () => {
     const hard = result.findings.filter((f) => f.level === 'error' && f.status === 'fail')
     expect(hard.filter((f) => f.id === 'T3-B').map((f) => f.location.column)).toEqual(['naturalPerson', 'commercial'])
     expect(hard.filter((f) => f.id === 'T3-A' || f.id === 'T3-C')).toEqual([])
-    expect(hard.find((f) => f.location.column === 'commercial')?.message).toBe('表三 商业企业列：办理总计 0 ≠ 各办理结果之和 1（予以公开 1）')
+    expect(hard.find((f) => f.location.column === 'commercial')?.message).toBe(
+      '表三 商业企业列：办理总计 0 ≠ 各办理结果之和 1（予以公开 1）',
+    )
   })
 
   it('marks T3-C not assessable, never failed, when 总计 is blank on the detail rows', () => {

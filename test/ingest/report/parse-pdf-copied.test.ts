@@ -63,7 +63,11 @@ describe('figures beyond 2^53', () => {
 
   it('are refused with a message, never rounded', () => {
     const result = parseReportText(text)
-    expect(result.report?.t2.adminLicensing?.decisions).toMatchObject({ value: null, raw: '9007199254740993', tooLarge: true })
+    expect(result.report?.t2.adminLicensing?.decisions).toMatchObject({
+      value: null,
+      raw: '9007199254740993',
+      tooLarge: true,
+    })
     const t2e = result.findings.find((f) => f.id === 'T2-E' && f.location.row === 'adminLicensing')
     expect(t2e).toMatchObject({ status: 'fail' })
     expect(t2e?.message).toContain('9007199254740993')

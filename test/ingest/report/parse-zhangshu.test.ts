@@ -25,7 +25,12 @@ describe('樟树市 2020 (F2019, tab-separated, misaligned rows)', () => {
   it('reads the title, the version and the layout', () => {
     expect(result.error).toBeUndefined()
     expect(result.layout).toBe('tab')
-    expect(report).toMatchObject({ version: 'F2019', agency: '樟树市', year: 2020, title: '樟树市2020年政府信息公开工作年度报告' })
+    expect(report).toMatchObject({
+      version: 'F2019',
+      agency: '樟树市',
+      year: 2020,
+      title: '樟树市2020年政府信息公开工作年度报告',
+    })
   })
 
   it('matches every t2/t3/t4 figure of the shipped dataset', () => {
@@ -35,12 +40,21 @@ describe('樟树市 2020 (F2019, tab-separated, misaligned rows)', () => {
     expect(expected.length).toBe(198)
     if (!report) throw new Error('not parsed')
     const observations = reportToObservations(report, { title: report.title ?? '', url: '' })
-    const actual = new Map(observations.filter((o) => /^t[234]\./.test(o.metric)).map((o) => [`${o.metric}|${o.dim1}`, o]))
+    const actual = new Map(
+      observations.filter((o) => /^t[234]\./.test(o.metric)).map((o) => [`${o.metric}|${o.dim1}`, o]),
+    )
     expect(actual.size).toBe(expected.length)
     for (const row of expected) {
       const o = actual.get(`${row.metric}|${row.dim1}`)
       expect(o, `${row.metric} ${row.dim1}`).toBeDefined()
-      expect({ key: `${row.metric}|${row.dim1}`, value: o?.value, unit: o?.unit, agency: o?.agency, year: o?.year, title: o?.source.title }).toEqual({
+      expect({
+        key: `${row.metric}|${row.dim1}`,
+        value: o?.value,
+        unit: o?.unit,
+        agency: o?.agency,
+        year: o?.year,
+        title: o?.source.title,
+      }).toEqual({
         key: `${row.metric}|${row.dim1}`,
         value: row.value === '' ? null : Number(row.value),
         unit: row.unit,
@@ -62,7 +76,12 @@ describe('樟树市 2020 (F2019, tab-separated, misaligned rows)', () => {
 
   it('reports the real inconsistency of the published table: outcome rows do not add up in two columns', () => {
     const hard = result.findings.filter((f) => f.level === 'error')
-    expect(hard.map((f) => `${f.id}:${f.location.column}`)).toEqual(['T3-B:naturalPerson', 'T3-B:otherOrg', 'T3-D:naturalPerson', 'T3-D:otherOrg'])
+    expect(hard.map((f) => `${f.id}:${f.location.column}`)).toEqual([
+      'T3-B:naturalPerson',
+      'T3-B:otherOrg',
+      'T3-D:naturalPerson',
+      'T3-D:otherOrg',
+    ])
     expect(hard[0]?.message).toContain('办理总计 48 ≠ 各办理结果之和 49')
   })
 

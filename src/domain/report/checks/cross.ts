@@ -15,7 +15,8 @@ export function expectedVersion(year: number): TemplateVersion {
 export function checkVersionYear(report: ParsedReport): CheckResult {
   const location = { table: 'report' as const }
   const subject = '模板版本与报告年度'
-  if (report.year === undefined) return notAssessable({ id: 'X2', level: 'warning', location, subject }, '未识别报告年度', {})
+  if (report.year === undefined)
+    return notAssessable({ id: 'X2', level: 'warning', location, subject }, '未识别报告年度', {})
   const expected = expectedVersion(report.year)
   const values = { year: report.year }
   const ok = report.version === expected
@@ -49,7 +50,15 @@ function checkCarryOver(report: ParsedReport, previous: ParsedReport): CheckResu
       location: { table: 't3', row: 'carriedOver', column },
       subject: `表三 ${t3ColumnName(column)}列 跨年`,
       lhs: { terms: [{ key: `carriedOver.${column}`, name: '本年上年结转', cell: report.t3.carriedOver[column] }] },
-      rhs: { terms: [{ key: `previous.carriedForward.${column}`, name: '上年报告结转下年', cell: previous.t3.carriedForward[column] }] },
+      rhs: {
+        terms: [
+          {
+            key: `previous.carriedForward.${column}`,
+            name: '上年报告结转下年',
+            cell: previous.t3.carriedForward[column],
+          },
+        ],
+      },
     }),
   )
 }
@@ -68,11 +77,19 @@ function checkItemCarry(report: ParsedReport, previous: ParsedReport): CheckResu
       subject: `表二 “${row.label}”跨年项目数量`,
       lhs: {
         terms: [
-          { key: `previous.${row.key}.prevYearItems`, name: '上年报告上一年项目数量', cell: prev?.prevYearItems ?? blankCell() },
+          {
+            key: `previous.${row.key}.prevYearItems`,
+            name: '上年报告上一年项目数量',
+            cell: prev?.prevYearItems ?? blankCell(),
+          },
           { key: `previous.${row.key}.itemChange`, name: '上年报告本年增/减', cell: prev?.itemChange ?? blankCell() },
         ],
       },
-      rhs: { terms: [{ key: `${row.key}.prevYearItems`, name: '本年报告上一年项目数量', cell: cur?.prevYearItems ?? blankCell() }] },
+      rhs: {
+        terms: [
+          { key: `${row.key}.prevYearItems`, name: '本年报告上一年项目数量', cell: cur?.prevYearItems ?? blankCell() },
+        ],
+      },
     })
   })
 }

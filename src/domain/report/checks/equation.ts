@@ -57,7 +57,8 @@ function describeSide(side: Side): string {
   if (!side.name || side.terms.length <= 3) return parts.join(' + ')
   // Long sums: name the total, then list only the parts that carry a number other than 0.
   const shown = side.terms.filter((t) => t.cell.value !== null && t.cell.value !== 0)
-  const detail = shown.length === 0 ? '各项均为 0 或空白' : shown.map((t) => `${t.name} ${formatValue(t.cell.value)}`).join(' + ')
+  const detail =
+    shown.length === 0 ? '各项均为 0 或空白' : shown.map((t) => `${t.name} ${formatValue(t.cell.value)}`).join(' + ')
   return `${side.name} ${sideValue(side)}（${detail}）`
 }
 
@@ -72,7 +73,11 @@ export function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) < 1e-6
 }
 
-export function notAssessable(spec: Omit<EquationSpec, 'lhs' | 'rhs'>, reason: string, values: Record<string, number | null>): CheckResult {
+export function notAssessable(
+  spec: Omit<EquationSpec, 'lhs' | 'rhs'>,
+  reason: string,
+  values: Record<string, number | null>,
+): CheckResult {
   return {
     id: spec.id,
     level: 'info',
@@ -95,7 +100,11 @@ export function checkEquation(spec: EquationSpec): CheckResult {
   const rhsBlank = spec.rhs.terms.every((t) => t.cell.value === null)
   if (lhsBlank || rhsBlank) {
     const blankSide = lhsBlank ? spec.lhs : spec.rhs
-    return notAssessable(spec, `${blankSide.name ?? blankSide.terms.map((t) => t.name).join(' + ')}一侧全部空白`, values)
+    return notAssessable(
+      spec,
+      `${blankSide.name ?? blankSide.terms.map((t) => t.name).join(' + ')}一侧全部空白`,
+      values,
+    )
   }
   const assumedZero = terms.some((t) => t.cell.value === null)
   const left = sideValue(spec.lhs)

@@ -41,31 +41,64 @@ function receivedTerms(report: ParsedReport): Term[] {
 
 /** The prose figures that restate a table value, and where that value sits. */
 function restatements(report: ParsedReport): Restatement[] {
-  const t3Total = (key: 'newReceived' | 'granted' | 'partialGrant', name: string): Term[] => [{ key: `t3.${key}.total`, name, cell: report.t3[key].total }]
+  const t3Total = (key: 'newReceived' | 'granted' | 'partialGrant', name: string): Term[] => [
+    { key: `t3.${key}.total`, name, cell: report.t3[key].total },
+  ]
   return [
     { metric: 'applications', dim1: 'total', name: '文字所述收到申请数', table: () => receivedTerms(report) },
-    { metric: 'applications', dim1: 'granted', name: '文字所述予以公开数', table: () => t3Total('granted', '表三 予以公开总计') },
-    { metric: 'applications', dim1: 'partialGrant', name: '文字所述部分公开数', table: () => t3Total('partialGrant', '表三 部分公开总计') },
+    {
+      metric: 'applications',
+      dim1: 'granted',
+      name: '文字所述予以公开数',
+      table: () => t3Total('granted', '表三 予以公开总计'),
+    },
+    {
+      metric: 'applications',
+      dim1: 'partialGrant',
+      name: '文字所述部分公开数',
+      table: () => t3Total('partialGrant', '表三 部分公开总计'),
+    },
     {
       metric: 'applications',
       dim1: 'denied',
       name: '文字所述不予公开数',
-      table: () => [{ key: 'derived.deniedSum.total', name: '表三 不予公开合计', cell: computedCell(report.derived.deniedSum.total) }],
+      table: () => [
+        {
+          key: 'derived.deniedSum.total',
+          name: '表三 不予公开合计',
+          cell: computedCell(report.derived.deniedSum.total),
+        },
+      ],
     },
     {
       metric: 'applications',
       dim1: 'unableToProvide',
       name: '文字所述无法提供数',
-      table: () => [{ key: 'derived.unableSum.total', name: '表三 无法提供合计', cell: computedCell(report.derived.unableSum.total) }],
+      table: () => [
+        {
+          key: 'derived.unableSum.total',
+          name: '表三 无法提供合计',
+          cell: computedCell(report.derived.unableSum.total),
+        },
+      ],
     },
-    { metric: 'reviewCases', dim1: '', name: '文字所述行政复议数', table: () => [{ key: 't4.review.total', name: '表四 行政复议总计', cell: report.t4.review.total }] },
+    {
+      metric: 'reviewCases',
+      dim1: '',
+      name: '文字所述行政复议数',
+      table: () => [{ key: 't4.review.total', name: '表四 行政复议总计', cell: report.t4.review.total }],
+    },
     {
       metric: 'litigationCases',
       dim1: '',
       name: '文字所述行政诉讼数',
       table: () => [
         { key: 't4.litigationDirect.total', name: '表四 直接起诉总计', cell: report.t4.litigationDirect.total },
-        { key: 't4.litigationAfterReview.total', name: '表四 复议后起诉总计', cell: report.t4.litigationAfterReview.total },
+        {
+          key: 't4.litigationAfterReview.total',
+          name: '表四 复议后起诉总计',
+          cell: report.t4.litigationAfterReview.total,
+        },
       ],
     },
   ]
@@ -107,9 +140,25 @@ const CLEANUPS = [
 /** P2: a total the prose breaks into parts (其中 A、B、C) equals the sum of the parts. */
 function checkBreakdowns(report: ParsedReport): CheckResult[] {
   const breakdowns = [
-    { metric: 'applications', dim1: 'total', name: '收到申请数', parts: (f: NarrativeFigure) => f.metric === 'applications' && ['cityLevel', 'cityDepartments', 'townships'].includes(f.dim1) },
-    { metric: 'posts', dim1: 'website', name: '政府网站发布信息数', parts: (f: NarrativeFigure) => f.metric === 'posts' && f.dim1 === 'website' && f.dim2 !== '' },
-    ...CLEANUPS.map((c) => ({ metric: c.metric, dim1: 'before', name: c.name, parts: (f: NarrativeFigure) => f.metric === c.metric && (f.dim1 === 'after' || f.dim1 === 'closed') })),
+    {
+      metric: 'applications',
+      dim1: 'total',
+      name: '收到申请数',
+      parts: (f: NarrativeFigure) =>
+        f.metric === 'applications' && ['cityLevel', 'cityDepartments', 'townships'].includes(f.dim1),
+    },
+    {
+      metric: 'posts',
+      dim1: 'website',
+      name: '政府网站发布信息数',
+      parts: (f: NarrativeFigure) => f.metric === 'posts' && f.dim1 === 'website' && f.dim2 !== '',
+    },
+    ...CLEANUPS.map((c) => ({
+      metric: c.metric,
+      dim1: 'before',
+      name: c.name,
+      parts: (f: NarrativeFigure) => f.metric === c.metric && (f.dim1 === 'after' || f.dim1 === 'closed'),
+    })),
   ]
   return breakdowns.flatMap((b) => {
     const total = findFigure(report, b.metric, b.dim1)

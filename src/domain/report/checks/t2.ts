@@ -24,8 +24,17 @@ function checkDomain(report: ParsedReport): CheckResult[] {
       const subject = `表二 ${sub.label}“${row.label}”`
       const bad = cells.filter(({ col, cell }) => cell && !isValid(cell, col.signed === true, col.key === 'amount'))
       if (bad.length > 0) {
-        const list = bad.map(({ col, cell }) => `${col.label}“${cell?.raw ?? ''}”${cell ? badCellNote(cell) : ''}`).join('、')
-        results.push({ id: 'T2-E', level: 'error', status: 'fail', message: `${subject}：${list} 取值不合规`, location, values })
+        const list = bad
+          .map(({ col, cell }) => `${col.label}“${cell?.raw ?? ''}”${cell ? badCellNote(cell) : ''}`)
+          .join('、')
+        results.push({
+          id: 'T2-E',
+          level: 'error',
+          status: 'fail',
+          message: `${subject}：${list} 取值不合规`,
+          location,
+          values,
+        })
       } else if (cells.some(({ cell }) => cell?.ambiguous)) {
         results.push(notAssessable({ id: 'T2-E', level: 'error', location, subject }, '有单元格存在多种读法', values))
       } else if (cells.some(({ cell }) => cell?.notRead)) {

@@ -76,11 +76,18 @@ function checkIntakeAgainstOutcomes(report: ParsedReport): CheckResult[] {
       location: { table: 't3' as const, column },
       subject: `表三 ${t3ColumnName(column)}列（新收 + 上年结转 − 结转下年 = 各办理结果之和）`,
       lhs: { terms: [term(report, 'newReceived', column), term(report, 'carriedOver', column)] },
-      rhs: { terms: [...leafTerms(report, column), term(report, 'carriedForward', column)], name: '各办理结果与结转下年之和' },
+      rhs: {
+        terms: [...leafTerms(report, column), term(report, 'carriedForward', column)],
+        name: '各办理结果与结转下年之和',
+      },
     }
     // Outcome rows all blank (a 总计 column left empty on detail rows): nothing to compare with.
     if (leafTerms(report, column).every((t) => t.cell.value === null && !t.cell.ambiguous && !t.cell.notRead)) {
-      return notAssessable(spec, '各办理结果均为空白', Object.fromEntries([...spec.lhs.terms, ...spec.rhs.terms].map((t) => [t.key, t.cell.value])))
+      return notAssessable(
+        spec,
+        '各办理结果均为空白',
+        Object.fromEntries([...spec.lhs.terms, ...spec.rhs.terms].map((t) => [t.key, t.cell.value])),
+      )
     }
     return checkEquation(spec)
   })
@@ -93,13 +100,24 @@ function checkCellDomain(report: ParsedReport): CheckResult[] {
     const values = Object.fromEntries(cells.map(([c, cell]) => [`${row}.${c}`, cell.value]))
     const location = { table: 't3' as const, row }
     const subject = `表三 “${shortT3RowName(row)}”行`
-    const bad = cells.filter(([, cell]) => isUnreadable(cell) || (cell.value !== null && (cell.value < 0 || !Number.isInteger(cell.value))))
+    const bad = cells.filter(
+      ([, cell]) => isUnreadable(cell) || (cell.value !== null && (cell.value < 0 || !Number.isInteger(cell.value))),
+    )
     if (bad.length > 0) {
       const list = bad.map(([c, cell]) => `${t3ColumnName(c)}“${cell.raw}”${badCellNote(cell)}`).join('、')
-      return { id: 'T3-E', level: 'error', status: 'fail', message: `${subject}：${list} 不是非负整数`, location, values }
+      return {
+        id: 'T3-E',
+        level: 'error',
+        status: 'fail',
+        message: `${subject}：${list} 不是非负整数`,
+        location,
+        values,
+      }
     }
-    if (cells.some(([, cell]) => cell.notRead)) return notAssessable({ id: 'T3-E', level: 'error', location, subject }, '该行未读取', values)
-    if (cells.every(([, cell]) => cell.value === null)) return notAssessable({ id: 'T3-E', level: 'error', location, subject }, '整行空白', values)
+    if (cells.some(([, cell]) => cell.notRead))
+      return notAssessable({ id: 'T3-E', level: 'error', location, subject }, '该行未读取', values)
+    if (cells.every(([, cell]) => cell.value === null))
+      return notAssessable({ id: 'T3-E', level: 'error', location, subject }, '整行空白', values)
     return { id: 'T3-E', level: 'error', status: 'pass', message: `${subject}：均为非负整数`, location, values }
   })
 }
@@ -136,7 +154,11 @@ function checkPrintedSubtotals(report: ParsedReport): CheckResult[] {
         subject: `表三 “${shortT3RowName(row)}”行 法人或其他组织小计`,
         lhs: { terms: [{ key: `${row}.legalPerson`, name: '法人或其他组织', cell }] },
         rhs: {
-          terms: APPLICANT_COLUMNS.slice(1).map((c) => ({ key: `${row}.${c.key}`, name: c.label, cell: report.t3[row][c.key] })),
+          terms: APPLICANT_COLUMNS.slice(1).map((c) => ({
+            key: `${row}.${c.key}`,
+            name: c.label,
+            cell: report.t3[row][c.key],
+          })),
         },
       }),
     )
