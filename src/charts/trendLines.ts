@@ -88,6 +88,16 @@ export function trendLinesTable(data: TrendData, inDataset: ReadonlySet<number>,
   }
 }
 
+/** A rate's change in percentage points ("比 2024 年增加 2.1 个百分点"), never a percent of a percent. */
+function pointsAgainst(current: number, previous: number, previousYear: number, lang: Lang): string {
+  const points = Math.round(Math.abs(current - previous) * 10) / 10
+  if (current === previous) return lang === 'en' ? `the same as in ${previousYear}` : `与 ${previousYear} 年持平`
+  const more = current > previous
+  return lang === 'en'
+    ? `${points} points ${more ? 'more' : 'less'} than in ${previousYear}`
+    : `比 ${previousYear} 年${more ? '增加' : '减少'} ${points} 个百分点`
+}
+
 /**
  * Each series' first and latest year, and the change against the year before the latest
  * unless a change of definition lies between them.
@@ -115,7 +125,7 @@ export function describeTrendLines(data: TrendData, lang: Lang = 'zh'): string {
       before && before.value !== null
         ? broken
           ? t.definitionChangedSince(before.year)
-          : changeAgainst(last.value, before.value, before.year, lang)
+          : (data.unit === '%' ? pointsAgainst : changeAgainst)(last.value, before.value, before.year, lang)
         : ''
     return `${label}${lang === 'en' ? ': ' : ' '}${span}${change ? (lang === 'en' ? `; ${change}` : `，${change}`) : ''}`
   })

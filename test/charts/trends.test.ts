@@ -104,6 +104,8 @@ describe.runIf(hasSharedReports)('trends of 平潭综合实验区 2019–2025, r
     const rate = shapeDisclosureRateTrend(rows, '平潭综合实验区')
     // 2021: (30 + 5) ÷ 69 = 50.7%.
     expect(rate.series[0]?.points[2]?.value).toBe(50.7)
+    // A rate changes by percentage points: 2025's 48% against 2024's 45.9%.
+    expect(describeTrendLines(rate)).toBe('申请公开率 2019 年 34.8%，2025 年 48%，比 2024 年增加 2.1 个百分点。')
     const mix = shapeOutcomeMixTrend(rows, '平潭综合实验区')
     const granted = mix.series.find((s) => s.key === 'granted')
     expect(granted?.points[2]?.value).toBe(43.5)

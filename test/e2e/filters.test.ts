@@ -120,13 +120,11 @@ describe('phone width', () => {
       )
       expect(overflow).toBe(0)
       // Every tab is in sight: the nav wraps instead of hiding four views behind a fade.
-      const nav = await page
-        .locator('.app-nav')
-        .evaluate((el) => ({
-          hidden: el.scrollWidth > el.clientWidth,
-          outside: [...el.querySelectorAll('a')].filter((a) => a.getBoundingClientRect().right > window.innerWidth)
-            .length,
-        }))
+      const nav = await page.locator('.app-nav').evaluate((el) => ({
+        hidden: el.scrollWidth > el.clientWidth,
+        outside: [...el.querySelectorAll('a')].filter((a) => a.getBoundingClientRect().right > window.innerWidth)
+          .length,
+      }))
       expect(nav).toEqual({ hidden: false, outside: 0 })
       await screenshot(page, `view-${view}-390`)
       expect(problems).toEqual([])

@@ -25,6 +25,31 @@ describe('趋势 view', () => {
     await page.context().close()
   })
 
+  it('follows 平潭综合实验区 from 23 requests in 2019 to 154 in 2025, with the 2020 table flagged', async () => {
+    const { page, problems } = await openWatchedPage(browser())
+    await page.goto(`${baseUrl}#/trends?agency=${encodeURIComponent('平潭综合实验区')}`)
+    await expect(waitForCharts(page, 'trends')).resolves.toBe(6)
+    const requests = page.locator('[data-chart="trend-requests"]')
+    await expect(requests.textContent()).resolves.toContain('2019 年 23 件，2025 年 154 件')
+    await expect(requests.locator('.source-list .audit-badge').count()).resolves.toBeGreaterThan(0)
+    await requests.locator('.chart-panel__toggle').click()
+    const rows = await requests.locator('table tbody tr').allTextContents()
+    expect(rows.map((r) => r.slice(0, 5))).toEqual([
+      '2019年',
+      '2020年',
+      '2021年',
+      '2022年',
+      '2023年',
+      '2024年',
+      '2025年',
+    ])
+    expect(rows[0]).toContain('23')
+    expect(rows[6]).toContain('154')
+    await screenshot(page, 'trends-pingtan-1280')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('reads on a phone and in English', async () => {
     const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
     await page.goto(`${baseUrl}#/trends?agency=${encodeURIComponent('樟树市')}&lang=en`)
