@@ -104,9 +104,11 @@ export function isChartId(value: string): value is ChartId {
   return value in CHARTS
 }
 
-/** A chart's title from the message catalogue: fixed text, or text that names the year. */
-function chartTitle(id: ChartId, ctx: ChartContext): string {
-  const title: string | ((year: number) => string) = messages(ctx.lang).charts[id].title
+/** A chart's title: its module's own, or the message catalogue's, fixed or naming the year. */
+function chartTitle(id: ChartId, chart: ChartBuilder, ctx: ChartContext): string {
+  if (chart.title) return chart.title(ctx)
+  const texts: Partial<Record<ChartId, { title: string | ((year: number) => string) }>> = messages(ctx.lang).charts
+  const title = texts[id]?.title ?? id
   return typeof title === 'function' ? title(ctx.year) : title
 }
 
@@ -116,6 +118,6 @@ export function loadChart(id: string): Promise<ChartDefinition> | undefined {
   return CHARTS[id]().then((chart) => ({
     id,
     kind: chart.kind,
-    build: (ctx) => ({ id, title: chartTitle(id, ctx), ...chart.build(ctx) }),
+    build: (ctx) => ({ id, title: chartTitle(id, chart, ctx), ...chart.build(ctx) }),
   }))
 }

@@ -2,9 +2,10 @@ import type { Lang } from './lang'
 import { englishCatalog } from './catalog'
 // Type only: the chart ids come from the catalogue; no chart code is loaded with the messages.
 import type { ChartId } from '../charts/registry'
+/** The trend charts' titles come with their own module (trendMessages.ts), loaded with them. */
+type TrendChartId = Extract<ChartId, `trend-${string}`>
 
 interface ChartText {
-  name: string
   title: string | ((year: number) => string)
 }
 
@@ -81,33 +82,26 @@ const zh = {
   hollowNote: '空心标记表示报告未给出参加人数。',
   participants: (text: string) => `参加 ${text}`,
   averageScore: (text: string) => `平均分 ${text}`,
-  /** Per chart: a short name for choosing it (embed dialog), and its title (fixed, or naming the year). */
+  /** Per chart: its title, fixed or naming the year. The short names are in chartNames.ts. */
   charts: {
-    'channel-trend': { name: '各渠道历年发布信息数', title: '各渠道历年发布信息数' },
-    'website-breakdown': { name: '政府网站发布信息构成', title: '政府网站发布信息构成' },
-    'interaction-counts': { name: '网民留言与公开答复', title: (y: number) => `${y} 年网民留言与公开答复` },
-    'interaction-issues': { name: '征集调查与在线访谈', title: (y: number) => `${y} 年征集调查与在线访谈` },
+    'channel-trend': { title: '各渠道历年发布信息数' },
+    'website-breakdown': { title: '政府网站发布信息构成' },
+    'interaction-counts': { title: (y: number) => `${y} 年网民留言与公开答复` },
+    'interaction-issues': { title: (y: number) => `${y} 年征集调查与在线访谈` },
     'agency-posts': {
-      name: '各部门、乡镇主动公开信息数',
       title: (y: number) => `${y} 年各部门、乡镇（街道）主动公开信息数`,
     },
-    'applicant-intake': { name: '本年新收申请（按申请人类型）', title: '本年新收申请（按申请人类型）' },
-    carry: { name: '申请的结转与办理', title: '申请的结转与办理' },
-    'outcome-flow': { name: '申请人类型 → 办理结果', title: '申请人类型 → 办理结果' },
-    'outcome-rows': { name: '办理结果明细', title: '办理结果明细（含各项理由）' },
-    'applications-by-level': { name: '收到申请（按受理层级）', title: '收到申请（按受理层级，报告正文所述）' },
-    'review-litigation': { name: '行政复议和行政诉讼结果', title: '行政复议和行政诉讼结果' },
-    cleanup: { name: '政务新媒体和工作群清理', title: '清理前后的政务新媒体、微信和 QQ 工作群数量' },
-    'training-timeline': { name: '业务培训时间线', title: '业务培训时间线与参加人数' },
-    quiz: { name: '知识竞赛参与率', title: '政务公开网上知识竞赛参与率' },
-    supervision: { name: '通报与提醒', title: '监督检查：通报与提醒' },
-    'trend-requests': { name: '历年收到和结转的申请', title: '历年收到和结转的政府信息公开申请' },
-    'trend-disclosure-rate': { name: '历年申请公开率', title: '历年申请公开率' },
-    'trend-outcome-mix': { name: '历年办理结果构成', title: '历年办理结果构成（占办理总数）' },
-    'trend-review': { name: '历年行政复议和行政诉讼', title: '历年行政复议和行政诉讼案件' },
-    'trend-proactive': { name: '历年主动公开', title: '历年主动公开：规范性文件、行政许可、行政处罚、行政强制' },
-    'trend-posts': { name: '历年各渠道发布信息数', title: '历年各渠道发布信息数' },
-  } satisfies Record<ChartId, ChartText>,
+    'applicant-intake': { title: '本年新收申请（按申请人类型）' },
+    carry: { title: '申请的结转与办理' },
+    'outcome-flow': { title: '申请人类型 → 办理结果' },
+    'outcome-rows': { title: '办理结果明细（含各项理由）' },
+    'applications-by-level': { title: '收到申请（按受理层级，报告正文所述）' },
+    'review-litigation': { title: '行政复议和行政诉讼结果' },
+    cleanup: { title: '清理前后的政务新媒体、微信和 QQ 工作群数量' },
+    'training-timeline': { title: '业务培训时间线与参加人数' },
+    quiz: { title: '政务公开网上知识竞赛参与率' },
+    supervision: { title: '监督检查：通报与提醒' },
+  } satisfies Record<Exclude<ChartId, TrendChartId>, ChartText>,
   what: {
     messages: '网民留言和答复数',
     issues: '征集调查和在线访谈期数',

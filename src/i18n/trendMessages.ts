@@ -15,6 +15,14 @@ const zh = {
   definitionChangedSince: (year: number) => `与 ${year} 年统计口径不同，不作比较`,
   trendSpan: (y1: number, v1: string, y2: number, v2: string) => `${y1} 年 ${v1}，${y2} 年 ${v2}`,
   noTrend: (agency: string) => `数据集中没有${agency}这一项的历年数据。`,
+  titles: {
+    'trend-requests': '历年收到和结转的政府信息公开申请',
+    'trend-disclosure-rate': '历年申请公开率',
+    'trend-outcome-mix': '历年办理结果构成（占办理总数）',
+    'trend-review': '历年行政复议和行政诉讼案件',
+    'trend-proactive': '历年主动公开：规范性文件、行政许可、行政处罚、行政强制',
+    'trend-posts': '历年各渠道发布信息数',
+  },
   trendDefinitions: {
     'trend-requests': '口径：表三“总计”列的本年新收、上年结转和结转下年度继续办理的申请数。',
     'trend-disclosure-rate': '口径：申请公开率 =（予以公开 + 部分公开）÷ 本年度办理结果总计，均取表三“总计”列。',

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadLang } from '@/i18n/catalog'
+import { chartName } from '@/i18n/chartNames'
 import { CHART_IDS, VIEWS, loadChart } from '@/charts/registry'
 import { messages } from '@/i18n/messages'
 import type { ChartContext } from '@/charts/specs/types'
@@ -52,8 +53,11 @@ describe('chart names', () => {
   it('names every registered chart for the embed dialog, in both languages', async () => {
     await loadLang('en')
     for (const lang of ['zh', 'en'] as const) {
-      expect(Object.keys(messages(lang).charts).sort()).toEqual([...CHART_IDS].sort())
-      for (const id of CHART_IDS) expect(messages(lang).charts[id].name).not.toBe('')
+      // Every chart has a title in the catalogue, but the trend charts, whose module carries its own.
+      expect(Object.keys(messages(lang).charts).sort()).toEqual(
+        CHART_IDS.filter((id) => !id.startsWith('trend-')).sort(),
+      )
+      for (const id of CHART_IDS) expect(chartName(id, lang)).not.toBe('')
     }
   })
 })

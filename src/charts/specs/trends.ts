@@ -28,6 +28,7 @@ export function trendChart(
 ): ChartBuilder {
   return {
     kind: 'line',
+    title: (ctx) => trendMessages(ctx.lang).titles[id],
     build: (ctx: ChartContext) => {
       const m = messages(ctx.lang)
       const t = trendMessages(ctx.lang)

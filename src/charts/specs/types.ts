@@ -51,6 +51,8 @@ export type ChartBody = Omit<ChartSpec, 'id' | 'title'>
 export interface ChartBuilder {
   kind: ChartKind
   build(ctx: ChartContext): ChartBody
+  /** A title the chart's own module carries (the trend charts'), instead of the main catalogue's. */
+  title?(ctx: ChartContext): string
 }
 
 /** A chart as the catalogue hands it out: its id, and specs complete with id and title. */

@@ -38,6 +38,7 @@ export const LABELS_EN: Readonly<Record<string, string>> = {
   予以公开: 'Disclosed',
   部分公开: 'Partly disclosed',
   不予公开: 'Not disclosed',
+  本年度办理结果: 'Outcomes this year',
   无法提供: 'Cannot be provided',
   不予处理: 'Not processed',
   其他处理: 'Other handling',

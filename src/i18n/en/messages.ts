@@ -75,54 +75,33 @@ export const en: Messages = {
   participants: (text: string) => `${text} took part`,
   averageScore: (text: string) => `average score ${text}`,
   charts: {
-    'channel-trend': { name: 'Posts per channel by year', title: 'Posts per channel by year' },
-    'website-breakdown': { name: 'What the website published', title: 'What the government website published' },
+    'channel-trend': { title: 'Posts per channel by year' },
+    'website-breakdown': { title: 'What the government website published' },
     'interaction-counts': {
-      name: 'Public messages and replies',
       title: (y: number) => `Public messages and replies, ${y}`,
     },
     'interaction-issues': {
-      name: 'Surveys and online interviews',
       title: (y: number) => `Surveys and online interviews, ${y}`,
     },
     'agency-posts': {
-      name: 'Disclosures by department and township',
       title: (y: number) => `Proactive disclosures by department and township, ${y}`,
     },
-    'applicant-intake': { name: 'New requests by applicant type', title: 'New requests by type of applicant' },
+    'applicant-intake': { title: 'New requests by type of applicant' },
     carry: {
-      name: 'Requests carried over and handled',
       title: 'Requests carried over, received, handled and carried forward',
     },
-    'outcome-flow': { name: 'Applicant type → outcome', title: 'Applicant type → outcome' },
-    'outcome-rows': { name: 'Outcomes in detail', title: 'Outcomes in detail, with reasons' },
-    'applications-by-level': { name: 'Requests by level', title: 'Requests received by level (from the report text)' },
+    'outcome-flow': { title: 'Applicant type → outcome' },
+    'outcome-rows': { title: 'Outcomes in detail, with reasons' },
+    'applications-by-level': { title: 'Requests received by level (from the report text)' },
     'review-litigation': {
-      name: 'Review and litigation outcomes',
       title: 'Administrative review and litigation outcomes',
     },
     cleanup: {
-      name: 'New-media clean-up',
       title: 'New-media accounts, WeChat and QQ work groups before and after the clean-up',
     },
-    'training-timeline': { name: 'Training sessions', title: 'Training sessions and attendance' },
-    quiz: { name: 'Quiz participation', title: 'Participation in the online disclosure quiz' },
-    supervision: { name: 'Notices and reminders', title: 'Supervision: notices and reminders' },
-    'trend-requests': {
-      name: 'Requests received and carried over, by year',
-      title: 'Information requests received and carried over, by year',
-    },
-    'trend-disclosure-rate': { name: 'Disclosure rate by year', title: 'Disclosure rate by year' },
-    'trend-outcome-mix': { name: 'Outcome mix by year', title: 'Outcome mix by year (share of requests closed)' },
-    'trend-review': {
-      name: 'Review and litigation by year',
-      title: 'Administrative review and litigation cases by year',
-    },
-    'trend-proactive': {
-      name: 'Proactive disclosure by year',
-      title: 'Proactive disclosure by year: normative documents, licensing, penalties, coercion',
-    },
-    'trend-posts': { name: 'Posts per channel by year', title: 'Posts per channel by year' },
+    'training-timeline': { title: 'Training sessions and attendance' },
+    quiz: { title: 'Participation in the online disclosure quiz' },
+    supervision: { title: 'Supervision: notices and reminders' },
   },
   what: {
     messages: 'counts of public messages and replies',

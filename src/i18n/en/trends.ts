@@ -10,6 +10,14 @@ export const trends: TrendMessages = {
   definitionChangedSince: (year: number) => `counted differently from ${year}, so not compared`,
   trendSpan: (y1: number, v1: string, y2: number, v2: string) => `${v1} in ${y1}, ${v2} in ${y2}`,
   noTrend: (agency: string) => `The dataset has no figures by year for ${agency}.`,
+  titles: {
+    'trend-requests': 'Information requests received and carried over, by year',
+    'trend-disclosure-rate': 'Disclosure rate by year',
+    'trend-outcome-mix': 'Outcome mix by year (share of requests closed)',
+    'trend-review': 'Administrative review and litigation cases by year',
+    'trend-proactive': 'Proactive disclosure by year: normative documents, licensing, penalties, coercion',
+    'trend-posts': 'Posts per channel by year',
+  },
   trendDefinitions: {
     'trend-requests':
       'Definition: new requests, requests carried over and carried forward, from the Total column of table III.',
