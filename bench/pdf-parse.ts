@@ -43,20 +43,9 @@ async function node(name: string): Promise<void> {
 
 async function browser(name: string): Promise<void> {
   const { serveStatic } = await import('../test/e2e/staticServer')
-  const { chromium } = await import('playwright-core')
+  const { launchChromium } = await import('../scripts/chromium')
   const { url, server } = await serveStatic(resolve(import.meta.dirname, '../dist'))
-  // The e2e flags (test/e2e/browser.ts), not imported: that file needs the DOM types.
-  const b = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  const b = await launchChromium()
   try {
     const times: number[] = []
     for (let i = 0; i < 5; i++) {

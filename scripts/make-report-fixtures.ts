@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium } from 'playwright-core'
+import { launchChromium } from './chromium'
 import { fillTemplate } from './report-fixtures/docx'
 import { toCsv, toHtml, toMarkdown, toTabText } from './report-fixtures/layouts'
 
@@ -45,17 +45,7 @@ h2 { font-size: 16px; }
 `
 
 async function printPdfs(html: string): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage()
     await page.setContent(html)
