@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import { useBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
 
 const baseUrl = inject('baseUrl')
-const VIEWS = ['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure', 'review', 'data']
+const VIEWS = ['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure', 'review', 'compare', 'data']
 const MODES = [
   { name: 'normal', query: 'agency=樟树市&year=2020' },
   { name: '长辈版', query: 'agency=樟树市&year=2020&large=1' },

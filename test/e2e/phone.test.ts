@@ -49,8 +49,8 @@ describe('phones at 320 and 390 px, in zh, en and 长辈版', () => {
             return { text: a.textContent, inView: r.left >= 0 && r.right <= window.innerWidth && r.width > 0 }
           }),
         )
-        // 概览 … 复议诉讼, 趋势, 数据覆盖 and 数据管理.
-        expect(nav).toHaveLength(10)
+        // 概览 … 复议诉讼, 趋势, 机构对比, 数据覆盖 and 数据管理.
+        expect(nav).toHaveLength(11)
         expect(nav.filter((l) => !l.inView)).toEqual([])
         await expect(page.locator('.app-nav').evaluate((n) => n.scrollWidth <= n.clientWidth)).resolves.toBe(true)
         await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width)
