@@ -1,6 +1,7 @@
 import { computed, type ComputedRef } from 'vue'
 import type { ChartContext } from '@/charts/specs/types'
 import { useDatasetsStore } from '@/stores/datasets'
+import { agencyScope } from '@/domain/dataset'
 import { useFilters } from './useFilters'
 import { useI18n } from './useI18n'
 
@@ -9,8 +10,10 @@ export function useChartContext(): ComputedRef<ChartContext> {
   const store = useDatasetsStore()
   const { agency, year, channel } = useFilters()
   const { lang } = useI18n()
+  // Keyed on the agency alone: a year or channel change reuses the same rows.
+  const rows = computed(() => agencyScope(store.byAgency, store.allAgencyRows, agency.value))
   return computed(() => ({
-    rows: store.rows,
+    rows: rows.value,
     agencies: store.agencies,
     agency: agency.value,
     year: year.value,

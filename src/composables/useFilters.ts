@@ -4,6 +4,7 @@ import { filtersToQuery, parseFilters, resolveFilters, type Filters } from '@/do
 import { useDatasetsStore } from '@/stores/datasets'
 import { yearsForView } from '@/domain/viewFilters'
 import { defaultAgency } from '@/domain/defaultAgency'
+import { agencyScope } from '@/domain/dataset'
 
 /**
  * The filters, read from and written to the URL query, so a copied link reproduces the view
@@ -15,16 +16,18 @@ export function useFilters() {
   const store = useDatasetsStore()
 
   const requested = computed(() => parseFilters(route.query))
+  // Computed once per dataset, not on every filter change.
+  const fallbackAgency = computed(() => defaultAgency(store.rows, store.agencies))
   const view = computed(() => (typeof route.name === 'string' ? route.name : ''))
   // The default year is the latest this view has figures for: 2025 on the overview, but the
   // latest 表三 on 依申请公开, so no view opens on a year it has nothing to draw for.
   const resolved = computed(() =>
     resolveFilters(
-      store.rows,
-      () => defaultAgency(store.rows, store.agencies),
+      (agency) => store.byAgency.has(agency),
+      () => fallbackAgency.value,
       requested.value,
       new Date().getFullYear(),
-      (agency) => yearsForView(store.rows, agency, view.value),
+      (agency) => yearsForView(agencyScope(store.byAgency, store.allAgencyRows, agency), agency, view.value),
     ),
   )
   const agency = computed(() => resolved.value.agency)

@@ -5,6 +5,7 @@
  */
 import { CHANNELS } from './channels'
 import { sourcesOf, yearSpan, type Point } from './dataset'
+export { rowsByAgency } from './dataset'
 import type { Observation } from './observation'
 import {
   shapeDisclosureRateTrend,
@@ -85,17 +86,6 @@ export function compareToQuery(q: CompareQuery): Record<string, string | string[
     ...(q.agencies.length ? { agencies: q.agencies } : {}),
     ...(q.year ? { year: String(q.year) } : {}),
   }
-}
-
-/** Rows by agency, grouped once: each agency's figures are then shaped from its own rows only. */
-export function rowsByAgency(rows: readonly Observation[]): Map<string, Observation[]> {
-  const out = new Map<string, Observation[]>()
-  for (const o of rows) {
-    const own = out.get(o.agency)
-    if (own) own.push(o)
-    else out.set(o.agency, [o])
-  }
-  return out
 }
 
 /** One agency's points for the figure, and its definition breaks. */

@@ -76,3 +76,29 @@ export function sourcesOf(items: readonly { source: Source }[]): Source[] {
   }
   return [...seen.values()]
 }
+
+/**
+ * Rows by agency, grouped once when the data arrive: a filter change then reads one agency's
+ * rows instead of scanning every agency's.
+ */
+export function rowsByAgency(rows: readonly Observation[]): Map<string, Observation[]> {
+  const out = new Map<string, Observation[]>()
+  for (const o of rows) {
+    const own = out.get(o.agency)
+    if (own) own.push(o)
+    else out.set(o.agency, [o])
+  }
+  return out
+}
+
+/** Metrics a chart draws for every agency at once (the department chart), whatever agency is shown. */
+export const ALL_AGENCY_METRICS: ReadonlySet<string> = new Set(['proactivePosts'])
+
+/** What a chart of one agency reads: the agency's rows, and the all-agency metrics of the others. */
+export function agencyScope(
+  byAgency: ReadonlyMap<string, readonly Observation[]>,
+  allAgency: readonly Observation[],
+  agency: string,
+): Observation[] {
+  return [...(byAgency.get(agency) ?? []), ...allAgency.filter((o) => o.agency !== agency)]
+}

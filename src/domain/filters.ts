@@ -1,6 +1,4 @@
 import { isChannel, type ChannelFilter } from './channels'
-import { yearsOf } from './dataset'
-import type { Observation } from './observation'
 import type { Lang } from '../i18n/lang'
 
 /**
@@ -64,24 +62,18 @@ export interface ResolvedFilters {
 /**
  * The filters in force: what was asked for, where it exists, else the defaults. The year
  * defaults to the latest the agency has data for: a leader opening the site sees this year's
- * report, not an old one. `yearsFor` narrows the years to those a view draws. The fallback
+ * report, not an old one: `yearsFor` gives the years (of the view asking, when it has its own). The fallback
  * agency is the caller's (see defaultAgency.ts): an embed, which names its agency, never loads it.
  */
 export function resolveFilters(
-  rows: readonly Observation[],
+  hasData: (agency: string) => boolean,
   fallbackAgency: () => string | undefined,
   requested: Filters,
   fallbackYear: number,
-  yearsFor: (agency: string) => number[] = (agency) => yearsOf(rows, agency),
+  yearsFor: (agency: string) => number[],
 ): ResolvedFilters {
-  const withData = new Set(rows.map((o) => o.agency))
-  const asked = requested.agency !== undefined && withData.has(requested.agency) ? requested.agency : undefined
+  const asked = requested.agency !== undefined && hasData(requested.agency) ? requested.agency : undefined
   const agency = asked ?? fallbackAgency() ?? ''
   const years = yearsFor(agency)
-  return {
-    agency,
-    year: requested.year ?? years.at(-1) ?? yearsOf(rows, agency).at(-1) ?? fallbackYear,
-    years,
-    channel: requested.channel,
-  }
+  return { agency, year: requested.year ?? years.at(-1) ?? fallbackYear, years, channel: requested.channel }
 }

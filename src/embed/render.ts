@@ -3,6 +3,7 @@ import type { ChartContext } from '../charts/specs/types'
 import { CHANNELS } from '../domain/channels'
 import { sourcesOf } from '../domain/dataset'
 import { resolveFilters } from '../domain/filters'
+import { yearsOf } from '../domain/dataset'
 import type { Source } from '../domain/observation'
 import type { PublishedDataset } from '../ingest/publishedDataset'
 import { dashboardUrl, type EmbedOptions } from './options'
@@ -79,10 +80,11 @@ export async function renderEmbed(
     ? undefined
     : (await import('../domain/defaultAgency')).defaultAgency(data.rows, data.agencies)
   const resolved = resolveFilters(
-    data.rows,
+    (agency) => data.rows.some((r) => r.agency === agency),
     () => fallback,
     { ...(o.year ? { year: o.year } : {}), ...(o.agency ? { agency: o.agency } : {}), channel: o.channel },
     new Date().getFullYear(),
+    (agency) => yearsOf(data.rows, agency),
   )
   const ctx: ChartContext = {
     rows: data.rows,

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Agency, Observation } from '@/domain/observation'
+import { ALL_AGENCY_METRICS, rowsByAgency } from '@/domain/dataset'
 import { mergeAgencies, mergeImported } from '@/domain/imports/importedReport'
 import { useImportsStore } from './imports'
 import type { CsvProblem } from '@/ingest/csv'
@@ -28,10 +29,10 @@ export const useDatasetsStore = defineStore('datasets', () => {
   const exclusions = ref<Exclusion[]>([])
   const error = ref('')
 
-  const agencyNames = computed(() => {
-    const withData = new Set(rows.value.map((o) => o.agency))
-    return agencies.value.map((a) => a.name).filter((name) => withData.has(name))
-  })
+  /** Indexed once per change of the data: a filter change reads one agency's rows, not all. */
+  const byAgency = computed(() => rowsByAgency(rows.value))
+  const allAgencyRows = computed(() => rows.value.filter((o) => ALL_AGENCY_METRICS.has(o.metric)))
+  const agencyNames = computed(() => agencies.value.map((a) => a.name).filter((name) => byAgency.value.has(name)))
 
   async function load(readText: (path: string) => Promise<string> = fetchDataFile): Promise<void> {
     if (status.value === 'loading' || status.value === 'ready') return
@@ -49,5 +50,5 @@ export const useDatasetsStore = defineStore('datasets', () => {
     }
   }
 
-  return { status, published, rows, agencies, problems, exclusions, error, agencyNames, load }
+  return { status, published, rows, byAgency, allAgencyRows, agencies, problems, exclusions, error, agencyNames, load }
 })

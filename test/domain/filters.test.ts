@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { filtersToQuery, parseFilters, resolveFilters } from '@/domain/filters'
 import { defaultAgency } from '@/domain/defaultAgency'
+import { yearsOf } from '@/domain/dataset'
 import type { Agency, Observation } from '@/domain/observation'
 
 describe('filters in the URL', () => {
@@ -43,6 +44,22 @@ const AGENCIES: Agency[] = [
   { name: '丙局', kind: 'department', parent: '甲市' },
 ]
 
+/** The app's way of calling it, over plain rows. */
+function resolve(
+  rows: Observation[],
+  requested: Parameters<typeof resolveFilters>[2],
+  year: number,
+  yearsFor?: () => number[],
+) {
+  return resolveFilters(
+    (agency) => rows.some((o) => o.agency === agency),
+    () => defaultAgency(rows, AGENCIES),
+    requested,
+    year,
+    yearsFor ?? ((agency) => yearsOf(rows, agency)),
+  )
+}
+
 describe('the landing page without an agency in the URL', () => {
   it('shows the agency whose latest full report (表二, 三, 四) is the most recent', () => {
     const rows = [
@@ -64,21 +81,17 @@ describe('the landing page without an agency in the URL', () => {
   })
   it('opens on the latest year the agency has data for', () => {
     const rows = [...['t2.a', 't3.b', 't4.c'].map((m) => row('甲市', 2020, m)), row('甲市', 2025, 'posts')]
-    expect(resolveFilters(rows, () => defaultAgency(rows, AGENCIES), { channel: 'all' }, 2026)).toMatchObject({
+    expect(resolve(rows, { channel: 'all' }, 2026)).toMatchObject({
       agency: '甲市',
       year: 2025,
       years: [2020, 2025],
     })
     // A view with its own years (依申请公开 draws 表三) opens on its latest one.
     const t3Years = () => [2020]
-    expect(
-      resolveFilters(rows, () => defaultAgency(rows, AGENCIES), { agency: '甲市', channel: 'all' }, 2026, t3Years),
-    ).toMatchObject({
+    expect(resolve(rows, { agency: '甲市', channel: 'all' }, 2026, t3Years)).toMatchObject({
       year: 2020,
     })
     // An agency we lack is not kept: the default stands.
-    expect(
-      resolveFilters(rows, () => defaultAgency(rows, AGENCIES), { agency: '丁县', channel: 'all' }, 2026),
-    ).toMatchObject({ agency: '甲市', year: 2025 })
+    expect(resolve(rows, { agency: '丁县', channel: 'all' }, 2026)).toMatchObject({ agency: '甲市', year: 2025 })
   })
 })
