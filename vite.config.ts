@@ -85,6 +85,10 @@ export default defineConfig({
   build: {
     // Lets the bundle budget test find what the first view loads.
     manifest: true,
+    // No modulepreload polyfill: every browser that runs this app's module scripts but lacks
+    // <link rel=modulepreload> (Safari before 17, Firefox before 115) still loads every chunk,
+    // only without the early hint. The polyfill's bytes are in every page and embed.
+    modulePreload: { polyfill: false },
     // The entry holds tree-shaken ECharts (~570 kB raw, ~195 kB gzip). The real budget is gzip
     // bytes of what the first view loads, asserted in test/e2e/budget.test.ts.
     chunkSizeWarningLimit: 650,
@@ -95,6 +99,17 @@ export default defineConfig({
             // Vue in its own long-cached chunk. ECharts gets no group on purpose: a group would
             // pull the lazily used chart types (sankey, gauge, scatter) into the first load.
             { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]/, priority: 20 },
+            // Vite's preload helper, which the entry needs: apart, so an embed's page (the same
+            // entry) does not load the first-view chunk it would otherwise land in.
+            { name: 'preload', test: /preload-helper/, priority: 30 },
+            {
+              // The small modules the first view reads and lazy views share: left to the bundler
+              // they become a dozen files of a few hundred bytes, each its own request, which
+              // compress worse apart than together.
+              name: 'first-view',
+              test: /src[\\/](domain[\\/](dataset|filters|channels|webAddress|format|observation|metrics|kpi|viewFilters|defaultAgency|agencyGroups)|charts[\\/](common|palette|describe|yearBars|specs[\\/](types|channelTrend))|composables[\\/]useI18n|components[\\/]SourceList|i18n[\\/]labels)\.(ts|vue)$/,
+              priority: 10,
+            },
           ],
         },
       },

@@ -32,6 +32,7 @@ const zh = {
   allChannels: '全部渠道',
   yearOption: (y: number) => `${y} 年`,
   yearOptionNoData: (y: number) => `${y} 年（无数据）`,
+  loadingOption: '加载中……',
   agencyOption: (name: string, years: string) => `${name}（${years}）`,
   agencyKinds: { city: '市县政府', department: '部门', township: '乡镇（街道）' },
   language: '语言',

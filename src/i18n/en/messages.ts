@@ -24,6 +24,7 @@ export const en: Messages = {
   allChannels: 'All channels',
   yearOption: (y: number) => `${y}`,
   yearOptionNoData: (y: number) => `${y} (no data)`,
+  loadingOption: 'Loading…',
   agencyOption: (name: string, years: string) => `${name} (${years})`,
   agencyKinds: { city: 'City governments', department: 'Departments', township: 'Townships and sub-districts' },
   language: 'Language',
