@@ -9,7 +9,7 @@ import { figureLabel } from '../domain/figureLabel'
 import type { Agency, Observation } from '../domain/observation'
 import { escapeFormula } from './csvFormula'
 
-export const BULK_CSV = 'download/xxgk-dataset.csv'
+export const BULK_CSV = 'download/xxgk-published-data.csv'
 export const BULK_README = 'download/README.md'
 
 /** Column name → what it holds (Chinese, then English), for the README; the order is the file's. */
@@ -101,7 +101,7 @@ export function formatBulkReadme({ rows, agencies, years }: BulkStats): string {
   return [
     '# 政府信息公开工作年度报告数据 · Annual-report dataset',
     '',
-    `\`xxgk-dataset.csv\`：${rows} 行，${agencies} 个机构，${years[0]}–${years[1]} 年。每行一个数字，均摘自机构公开发布的年度报告，`,
+    `\`xxgk-published-data.csv\`：${rows} 行，${agencies} 个机构，${years[0]}–${years[1]} 年。每行一个数字，均摘自机构公开发布的年度报告，`,
     '`source_url` 为出处。由 `npm run -s data:build` 从 `data/` 生成，与看板所用数据一致。',
     '',
     `One row per figure: ${rows} rows, ${agencies} agencies, ${years[0]}–${years[1]}, each from a published report.`,
@@ -128,11 +128,11 @@ export function formatBulkReadme({ rows, agencies, years }: BulkStats): string {
     'single quote prepended so spreadsheets do not run it as a formula; numbers never get one.',
     '',
     '```python',
-    "pandas.read_csv('xxgk-dataset.csv', encoding='utf-8-sig')",
+    "pandas.read_csv('xxgk-published-data.csv', encoding='utf-8-sig')",
     '```',
     '',
     '```sql',
-    "SELECT * FROM read_csv('xxgk-dataset.csv');",
+    "SELECT * FROM read_csv('xxgk-published-data.csv');",
     '```',
     '',
   ].join('\n')

@@ -46,7 +46,7 @@ describe('bulk download', () => {
     await page.locator('footer .data-download').scrollIntoViewIfNeeded()
     await screenshot(page, 'footer-download-1280')
     const { name, text } = await download(page, 'footer [data-download="csv"]')
-    expect(name).toBe('xxgk-dataset.csv')
+    expect(name).toBe('xxgk-published-data.csv')
     const bulk = parseBulk(text)
 
     // What the app loaded: its own responses, read with the loader the app runs.
@@ -100,7 +100,9 @@ describe('bulk download', () => {
     await screenshot(page, 'coverage-download-390')
     const { text } = await download(page, '[data-view="coverage"] [data-download="csv"]')
     // Bytes, not text(): the decoder would drop the BOM the saved file keeps.
-    const served = Buffer.from(await (await fetch(`${baseUrl}data/download/xxgk-dataset.csv`)).arrayBuffer()).toString()
+    const served = Buffer.from(
+      await (await fetch(`${baseUrl}data/download/xxgk-published-data.csv`)).arrayBuffer(),
+    ).toString()
     expect(text).toBe(served)
     const readme = await fetch(
       new URL((await links.locator('[data-download="readme"]').getAttribute('href')) ?? '', page.url()),

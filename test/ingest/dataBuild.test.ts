@@ -102,7 +102,7 @@ describe('buildPublishedData', () => {
     const { files: out, reports } = await build()
     expect([...out.keys()].sort()).toEqual([
       'download/README.md',
-      'download/xxgk-dataset.csv',
+      'download/xxgk-published-data.csv',
       'hand.csv',
       'manifest.json',
       'sample.csv',
@@ -127,7 +127,7 @@ describe('buildPublishedData', () => {
       ...parseDatasetCsv(out.get('sample.csv') ?? '', 'sample.csv').rows,
     ]
     const bulk = Papa.parse<Record<string, string>>(
-      (out.get('download/xxgk-dataset.csv') ?? '').replace(/^\uFEFF/, ''),
+      (out.get('download/xxgk-published-data.csv') ?? '').replace(/^\uFEFF/, ''),
       {
         header: true,
         skipEmptyLines: true,
