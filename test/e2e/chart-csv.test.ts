@@ -15,6 +15,7 @@ const browser = useBrowser()
 async function chartCsv(page: Page, chart: string) {
   const panel = page.locator(`[data-chart="${chart}"]`)
   await panel.locator('.chart-panel__toggle').click()
+  await panel.locator('table tbody tr').first().waitFor()
   const screen = await panel
     .locator('table tbody tr')
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')))

@@ -36,6 +36,7 @@ describe('KPI sparklines', () => {
     await waitForCharts(page, 'overview')
     const card = page.locator('[data-kpi="requestsReceived"]')
     const ends = card.locator('.sparkline__ends > span')
+    await ends.first().waitFor()
     await expect(ends.allTextContents()).resolves.toEqual(['2019年 23', '2025年 154'])
     await expect(card.locator('.sparkline__table table').isVisible()).resolves.toBe(false)
     await card.locator('.sparkline__table summary').click()
@@ -60,6 +61,7 @@ describe('KPI sparklines', () => {
     await page.goto(overview('樟树市', 2025))
     await waitForCharts(page, 'overview')
     const card = page.locator('[data-kpi="websitePosts"]')
+    await card.locator('.sparkline__ends').waitFor()
     await expect(card.locator('.sparkline__ends > span').allTextContents()).resolves.toEqual([
       '2020年 8,892',
       '2025年 7,125',
