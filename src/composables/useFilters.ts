@@ -2,6 +2,8 @@ import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { filtersToQuery, parseFilters, resolveFilters, type Filters } from '@/domain/filters'
 import { useDatasetsStore } from '@/stores/datasets'
+import { yearsForView } from '@/domain/viewFilters'
+import { defaultAgency } from '@/domain/defaultAgency'
 
 /**
  * The filters, read from and written to the URL query, so a copied link reproduces the view
@@ -13,11 +15,24 @@ export function useFilters() {
   const store = useDatasetsStore()
 
   const requested = computed(() => parseFilters(route.query))
-  const resolved = computed(() => resolveFilters(store.rows, store.agencies, requested.value, new Date().getFullYear()))
+  const view = computed(() => (typeof route.name === 'string' ? route.name : ''))
+  // The default year is the latest this view has figures for: 2025 on the overview, but the
+  // latest 表三 on 依申请公开, so no view opens on a year it has nothing to draw for.
+  const resolved = computed(() =>
+    resolveFilters(
+      store.rows,
+      () => defaultAgency(store.rows, store.agencies),
+      requested.value,
+      new Date().getFullYear(),
+      (agency) => yearsForView(store.rows, agency, view.value),
+    ),
+  )
   const agency = computed(() => resolved.value.agency)
   const years = computed(() => resolved.value.years)
   const year = computed(() => resolved.value.year)
   const channel = computed(() => resolved.value.channel)
+  /** True when the URL names no agency, so the page says which one it chose and why. */
+  const agencyDefaulted = computed(() => store.status === 'ready' && resolved.value.agency !== requested.value.agency)
   const lang = computed(() => requested.value.lang ?? 'zh')
   /** True when the URL names an agency we do not have, so the view can say so. */
   const unknownAgency = computed(() => {
@@ -32,5 +47,5 @@ export function useFilters() {
     void router.push({ query: filtersToQuery(next) })
   }
 
-  return { agency, year, years, channel, lang, unknownAgency, update }
+  return { agency, year, years, channel, lang, unknownAgency, agencyDefaulted, update }
 }

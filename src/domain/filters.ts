@@ -1,6 +1,6 @@
 import { isChannel, type ChannelFilter } from './channels'
 import { yearsOf } from './dataset'
-import type { Agency, Observation } from './observation'
+import type { Observation } from './observation'
 import type { Lang } from '../i18n/lang'
 
 /**
@@ -53,35 +53,34 @@ export function filtersToQuery(filters: Filters): Record<string, string> {
   return query
 }
 
-/**
- * The year shown when the URL names none: the latest year with the national tables (the
- * richest picture), else the latest year with any figure.
- */
-export function defaultYear(yearsWithTables: readonly number[], yearsWithData: readonly number[]): number | undefined {
-  return yearsWithTables.at(-1) ?? yearsWithData.at(-1)
+export interface ResolvedFilters {
+  agency: string
+  year: number
+  /** The years the agency has data for (in the view asking, when it has a list of its own). */
+  years: number[]
+  channel: ChannelFilter
 }
 
-/** The filters in force: what was asked for, where it exists, else the defaults. */
+/**
+ * The filters in force: what was asked for, where it exists, else the defaults. The year
+ * defaults to the latest the agency has data for: a leader opening the site sees this year's
+ * report, not an old one. `yearsFor` narrows the years to those a view draws. The fallback
+ * agency is the caller's (see defaultAgency.ts): an embed, which names its agency, never loads it.
+ */
 export function resolveFilters(
   rows: readonly Observation[],
-  agencies: readonly Agency[],
+  fallbackAgency: () => string | undefined,
   requested: Filters,
   fallbackYear: number,
-): { agency: string; year: number; years: number[]; channel: ChannelFilter } {
+  yearsFor: (agency: string) => number[] = (agency) => yearsOf(rows, agency),
+): ResolvedFilters {
   const withData = new Set(rows.map((o) => o.agency))
-  const named = agencies.map((a) => a.name).filter((n) => withData.has(n))
-  const agency =
-    requested.agency && named.includes(requested.agency)
-      ? requested.agency
-      : (agencies.find((a) => a.kind === 'city' && withData.has(a.name))?.name ?? named[0] ?? '')
-  const years = yearsOf(rows, agency)
-  const tableYears = yearsOf(
-    rows.filter((o) => o.metric.startsWith('t3.')),
-    agency,
-  )
+  const asked = requested.agency !== undefined && withData.has(requested.agency) ? requested.agency : undefined
+  const agency = asked ?? fallbackAgency() ?? ''
+  const years = yearsFor(agency)
   return {
     agency,
-    year: requested.year ?? defaultYear(tableYears, years) ?? fallbackYear,
+    year: requested.year ?? years.at(-1) ?? yearsOf(rows, agency).at(-1) ?? fallbackYear,
     years,
     channel: requested.channel,
   }

@@ -40,8 +40,8 @@ export function viewUsesChannel(view: string): boolean {
 
 /** The trend lines span every year: a year filter would change nothing there. */
 const YEARLESS_VIEWS: readonly string[] = ['trends']
-/** Views that show every agency (or staff work) and take no filter at all. */
-const UNFILTERED_VIEWS: readonly string[] = ['coverage', 'data']
+/** Views that show every agency (or staff work) and take no filter at all; 机构对比 has its own. */
+const UNFILTERED_VIEWS: readonly string[] = ['compare', 'coverage', 'data']
 
 export function viewUsesYear(view: string): boolean {
   return !YEARLESS_VIEWS.includes(view)

@@ -74,9 +74,13 @@ export async function renderEmbed(
   draw: DrawOptions,
   onChange: (patch: Partial<EmbedOptions>) => void,
 ): Promise<EmbedPage> {
+  // An embed names its agency (the dialog always writes it): the default's code loads only without one.
+  const fallback = o.agency
+    ? undefined
+    : (await import('../domain/defaultAgency')).defaultAgency(data.rows, data.agencies)
   const resolved = resolveFilters(
     data.rows,
-    data.agencies,
+    () => fallback,
     { ...(o.year ? { year: o.year } : {}), ...(o.agency ? { agency: o.agency } : {}), channel: o.channel },
     new Date().getFullYear(),
   )

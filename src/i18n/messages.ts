@@ -16,6 +16,8 @@ const zh = {
   navLabel: '视图',
   loading: '正在加载数据…',
   loadFailed: (message: string) => `数据加载失败：${message}`,
+  defaultAgency: (shown: string) =>
+    `未指定机构，显示的是${shown}：数据集中最近一年报告最完整的机构。可在“机构”中选择其他机构。`,
   unknownAgency: (wanted: string, shown: string) => `没有“${wanted}”的数据，已显示${shown}。`,
   footer: '数据均摘自各机构公开发布的政府信息公开工作年度报告，每个图表注明出处；报告未给出的数字留空，不按 0 计。',
   skippedRows: (n: number) => `有 ${n} 行数据未能读取，已跳过`,
@@ -30,6 +32,7 @@ const zh = {
   allChannels: '全部渠道',
   yearOption: (y: number) => `${y} 年`,
   yearOptionNoData: (y: number) => `${y} 年（无数据）`,
+  agencyOption: (name: string, years: string) => `${name}（${years}）`,
   agencyKinds: { city: '市县政府', department: '部门', township: '乡镇（街道）' },
   language: '语言',
   largeMode: '长辈版',

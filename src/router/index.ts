@@ -25,6 +25,7 @@ export const VIEWS = [
     component: SPECIAL[name] ?? ChartsView,
     ...(SPECIAL[name] ? {} : { props: { view: name } }),
   })),
+  { path: '/compare', name: 'compare', title: '机构对比', component: () => import('@/views/CompareView.vue') },
   { path: '/coverage', name: 'coverage', title: '数据覆盖', component: () => import('@/views/CoverageView.vue') },
   { path: '/data', name: 'data', title: '数据管理', component: () => import('@/views/DataView.vue') },
 ]

@@ -11,6 +11,8 @@ import { resolve } from 'node:path'
 import type { EChartsOption } from 'echarts'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CHART_IDS, loadChart } from '@/charts/registry'
+import { compareLinesSpec } from '@/charts/compareLines'
+import { COMPARE_METRICS, compareTrend, rowsByAgency } from '@/domain/compare'
 import type { ChartContext, ChartSpec } from '@/charts/specs/types'
 import type { TableModel } from '@/charts/types'
 import { loadPublishedDataset, type PublishedDataset } from '@/ingest/publishedDataset'
@@ -135,4 +137,19 @@ describe('every figure a chart draws is in its table', () => {
     // A check over nothing proves nothing: every chart draws something somewhere in the data.
     expect(drawn).toBeGreaterThan(0)
   })
+})
+
+describe('the compare view’s chart, outside the catalogue', () => {
+  it.each(COMPARE_METRICS.map((m) => [m.key, m] as const))(
+    '%s, every agency with the figure at once',
+    (_key, metric) => {
+      const byAgency = rowsByAgency(dataset.rows)
+      const agencies = [...byAgency.keys()]
+      const data = compareTrend(byAgency, agencies, metric)
+      const inDataset = (agency: string, y: number) => (byAgency.get(agency) ?? []).some((o) => o.year === y)
+      const spec = compareLinesSpec(data, metric, agencies, inDataset, 'zh')
+      expect(drawnFigures(spec.option).length).toBeGreaterThan(0)
+      expect(unreadable(spec.option, spec.table, spec.description)).toEqual([])
+    },
+  )
 })

@@ -6,16 +6,20 @@ const props = {
   year: 2020,
   years: [2020, 2023, 2025],
   agency: '樟树市',
-  agencies: [
-    { name: '樟树市', kind: 'city' as const },
-    { name: '樟树市住建局', kind: 'department' as const },
-    { name: '樟树市吴城乡', kind: 'township' as const },
+  groups: [
+    { kind: 'city' as const, agencies: [{ name: '樟树市', years: [2020, 2023, 2025] }] },
+    {
+      kind: 'department' as const,
+      parent: '樟树市',
+      agencies: [{ name: '樟树市住建局', years: [2023, 2024] }],
+    },
+    { kind: 'township' as const, parent: '樟树市', agencies: [{ name: '樟树市吴城乡', years: [2020] }] },
   ],
   channel: 'all' as const,
 }
 
 describe('FilterBar', () => {
-  it('offers the years with data, agencies grouped by kind, and the channels', () => {
+  it('offers the years with data, agencies grouped by kind and parent with their years, and the channels', () => {
     const wrapper = mount(FilterBar, { props })
     expect(wrapper.findAll('select[name="year"] option').map((o) => o.text())).toEqual([
       '2020 年',
@@ -24,8 +28,13 @@ describe('FilterBar', () => {
     ])
     expect(wrapper.findAll('select[name="agency"] optgroup').map((g) => g.attributes('label'))).toEqual([
       '市县政府',
-      '部门',
-      '乡镇（街道）',
+      '樟树市 · 部门',
+      '樟树市 · 乡镇（街道）',
+    ])
+    expect(wrapper.findAll('select[name="agency"] option').map((o) => o.text())).toEqual([
+      '樟树市（2020、2023、2025）',
+      '樟树市住建局（2023–2024）',
+      '樟树市吴城乡（2020）',
     ])
     expect(wrapper.findAll('select[name="channel"] option').map((o) => o.attributes('value'))).toEqual([
       'all',

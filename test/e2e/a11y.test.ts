@@ -6,11 +6,11 @@ import type { Page } from 'playwright-core'
 import { useBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
 
 const baseUrl = inject('baseUrl')
-const VIEWS = ['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure', 'review', 'data']
+const VIEWS = ['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure', 'review', 'compare', 'data']
 const MODES = [
-  { name: 'normal', query: 'year=2020' },
-  { name: '长辈版', query: 'year=2020&large=1' },
-  { name: 'English', query: 'year=2020&lang=en' },
+  { name: 'normal', query: 'agency=樟树市&year=2020' },
+  { name: '长辈版', query: 'agency=樟树市&year=2020&large=1' },
+  { name: 'English', query: 'agency=樟树市&year=2020&lang=en' },
 ]
 
 const browser = useBrowser()
@@ -36,7 +36,7 @@ async function violations(page: Page): Promise<string[]> {
 describe('axe-core, WCAG 2.1 A/AA', () => {
   it('the harness does find a planted violation (so 0 means 0)', async () => {
     const { page } = await openWatchedPage(browser())
-    await page.goto(`${baseUrl}#/overview?year=2020`)
+    await page.goto(`${baseUrl}#/overview?agency=樟树市&year=2020`)
     await settled(page, 'overview')
     await page.evaluate(() =>
       document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: 'data:,' })),
@@ -78,7 +78,7 @@ describe('长辈版', () => {
   for (const width of [390, 1280]) {
     it(`at ${width} px: 18 px type or more, 1.5 line spacing, 44 px targets, one column`, async () => {
       const { page, problems } = await openWatchedPage(browser(), { width, height: 900 })
-      await page.goto(`${baseUrl}#/overview?year=2020`)
+      await page.goto(`${baseUrl}#/overview?agency=樟树市&year=2020`)
       await settled(page, 'overview')
       await page.click('button.app-header__large')
       await page.waitForURL(/large=1/)
@@ -105,7 +105,7 @@ describe('长辈版', () => {
       expect(metrics.columns).toBe(1)
       expect(metrics.overflow).toBe(0)
       await screenshot(page, `large-overview-${width}`)
-      await page.goto(`${baseUrl}#/requests?year=2020`)
+      await page.goto(`${baseUrl}#/requests?agency=樟树市&year=2020`)
       await settled(page, 'requests')
       await screenshot(page, `large-requests-${width}`)
 
@@ -122,7 +122,7 @@ describe('长辈版', () => {
 it('keyboard only: change the year, open a chart’s table, download its CSV', async () => {
   const { page, problems } = await openWatchedPage(browser())
   // The overview offers every year 樟树市 reported (2020, 2023, 2025); 依申请公开 only 2020's.
-  await page.goto(`${baseUrl}#/overview?year=2025`)
+  await page.goto(`${baseUrl}#/overview?agency=樟树市&year=2025`)
   await settled(page, 'overview')
   const focusOn = async (selector: string) => {
     for (let i = 0; i < 60; i++) {
@@ -171,7 +171,7 @@ it('English is complete: no Chinese left in the chrome, headings, charts or tabl
       return clone.innerText.match(/\p{Script=Han}+/gu) ?? []
     })
   for (const view of ['overview', 'requests', 'training', 'data']) {
-    await page.goto(`${baseUrl}#/${view}?year=2020&lang=en`)
+    await page.goto(`${baseUrl}#/${view}?agency=樟树市&year=2020&lang=en`)
     await settled(page, view)
     expect(await chineseLeft(), view).toEqual([])
   }

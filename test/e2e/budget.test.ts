@@ -50,7 +50,7 @@ it.each(
   const overBudget: string[] = []
   for (const chart of [undefined, ...charts]) {
     const { page, scripts, problems } = await openWatchedPage(browser())
-    await page.goto(`${baseUrl}#/embed/${view}?year=2020${chart ? `&chart=${chart}` : ''}`)
+    await page.goto(`${baseUrl}#/embed/${view}?agency=樟树市&year=2020${chart ? `&chart=${chart}` : ''}`)
     await page.waitForSelector('.embed')
     await page.waitForFunction(() =>
       [...document.querySelectorAll('.chart-panel__chart')].every((el) => el.querySelector('canvas')),

@@ -16,7 +16,7 @@ it('the 嵌入 dialog builds the snippet for the view and filters, previews it l
     return Math.abs(iframe - content) <= 2 && iframe !== 520
   }
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin })
-  await page.goto(`${baseUrl}#/requests?year=2020`)
+  await page.goto(`${baseUrl}#/requests?agency=樟树市&year=2020`)
   await waitForCharts(page, 'requests')
   await page.click('button.embed-open')
   await page.selectOption('select[name="embed-chart"]', 'outcome-flow')

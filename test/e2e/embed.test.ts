@@ -49,7 +49,14 @@ beforeAll(async () => {
   hostUrl = host.url
   siteUrl = site.url
   evilUrl = evil.url
-  const common = { channel: 'all' as const, theme: 'light' as const, lang: 'zh' as const, large: false, locked: false }
+  const common = {
+    agency: '樟树市',
+    channel: 'all' as const,
+    theme: 'light' as const,
+    lang: 'zh' as const,
+    large: false,
+    locked: false,
+  }
   writeFileSync(
     join(evilDir, 'evil.html'),
     '<!doctype html><link rel="icon" href="data:,"><title>third party</title><p>third party</p>',
@@ -134,7 +141,7 @@ describe('embedding on a host page of another origin', () => {
     const { page, problems } = await openWatchedPage(browser)
     await page.context().addInitScript(WATCH_SCRIPT)
     for (const view of ['overview', 'requests', 'training']) {
-      await page.goto(`${siteUrl}#/${view}?year=2020`)
+      await page.goto(`${siteUrl}#/${view}?agency=樟树市&year=2020`)
       await waitForCharts(page, view)
     }
     await page.goto(`${siteUrl}#/data`)
@@ -150,7 +157,7 @@ describe('embedding on a host page of another origin', () => {
 describe('embed options', () => {
   it('shows the dark theme, large type and filters, and a filter change re-renders without adding history', async () => {
     const { page, problems } = await openWatchedPage(browser, { width: 320, height: 800 })
-    await page.goto(`${siteUrl}#/embed/overview?year=2020&theme=dark&large=1`)
+    await page.goto(`${siteUrl}#/embed/overview?agency=樟树市&year=2020&theme=dark&large=1`)
     await page.waitForSelector('.chart-panel canvas')
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark')
     await expect(
@@ -172,7 +179,7 @@ describe('embed options', () => {
 
   it('when the options change in quick succession, the last change is what shows', async () => {
     const { page, problems } = await openWatchedPage(browser)
-    await page.goto(`${siteUrl}#/embed/overview?year=2020`)
+    await page.goto(`${siteUrl}#/embed/overview?agency=樟树市&year=2020`)
     await page.waitForSelector('.embed .chart-panel canvas')
     // Scripts now arrive late: the first change below needs new chart code, the second
     // (the view already shown) none, so the second is ready first and the first ends last.
@@ -183,9 +190,9 @@ describe('embed options', () => {
       await route.continue()
       pending -= 1
     })
-    await page.evaluate(() => (location.hash = '#/embed/requests?chart=outcome-flow&year=2020'))
+    await page.evaluate(() => (location.hash = '#/embed/requests?agency=樟树市&chart=outcome-flow&year=2020'))
     await expect.poll(() => pending, { timeout: 10_000 }).toBeGreaterThan(0)
-    await page.evaluate(() => (location.hash = '#/embed/overview?year=2025&locked=1'))
+    await page.evaluate(() => (location.hash = '#/embed/overview?agency=樟树市&year=2025&locked=1'))
     await expect.poll(() => pending, { timeout: 10_000 }).toBe(0)
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
     await expect(page.locator('.embed').getAttribute('data-view')).resolves.toBe('overview')
@@ -197,11 +204,11 @@ describe('embed options', () => {
 
   it('says so when chart code fails to load, instead of loading for ever', async () => {
     const { page, problems } = await openWatchedPage(browser)
-    await page.goto(`${siteUrl}#/embed/overview?year=2020`)
+    await page.goto(`${siteUrl}#/embed/overview?agency=樟树市&year=2020`)
     await page.waitForSelector('.embed .chart-panel canvas')
     // The network drops: the sankey's code for the next view never arrives.
     await page.route('**/*.js', (route) => route.abort())
-    await page.evaluate(() => (location.hash = '#/embed/requests?chart=outcome-flow&year=2020'))
+    await page.evaluate(() => (location.hash = '#/embed/requests?agency=樟树市&chart=outcome-flow&year=2020'))
     await expect(page.locator('[role="alert"]').textContent()).resolves.toMatch(/^数据加载失败：/)
     // The only problems are the aborted scripts themselves.
     expect(problems.length).toBeGreaterThan(0)

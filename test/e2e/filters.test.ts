@@ -15,20 +15,32 @@ async function tableText(page: import('playwright-core').Page, chart: string): P
 describe('filters live in the URL', () => {
   it('a filter change updates the URL and the charts; reload and back/forward restore it', async () => {
     const { page, problems } = await openWatchedPage(browser())
-    await page.goto(`${baseUrl}#/overview`)
+    // The landing page, as a leader opens it: no view, agency or year in the URL.
+    await page.goto(baseUrl)
     await waitForCharts(page, 'overview')
-    // With no year in the URL, the latest year that has the national tables is shown.
-    await expect(page.locator('h1').textContent()).resolves.toContain('2020')
-    await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('8,892 条')
+    // With no agency or year in the URL: the agency with the most complete recent report, at its
+    // latest year, and a line that says it was chosen.
+    await expect(page.locator('h1').textContent()).resolves.toBe('平潭综合实验区 · 2025 年概览')
+    await expect(page.locator('[data-test="default-agency"]').textContent()).resolves.toContain(
+      '未指定机构，显示的是平潭综合实验区',
+    )
+    await expect(page.locator('select[name="year"]').inputValue()).resolves.toBe('2025')
 
-    await page.selectOption('select[name="year"]', '2025')
-    await page.waitForURL(/year=2025/)
+    // Another agency opens on its own latest year, and the line goes: the choice is the user's now.
+    await page.selectOption('select[name="agency"]', '樟树市')
+    await page.waitForURL(/agency=/)
+    await expect(page.locator('h1').textContent()).resolves.toBe('樟树市 · 2025 年概览')
+    await expect(page.locator('[data-test="default-agency"]').count()).resolves.toBe(0)
     await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('7,125 条')
     await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain(
       '2025 年与 2023 年统计口径不同，不计算变化',
     )
     // 2025 has no Weibo figure: the card says so instead of showing 0.
     await expect(page.locator('[data-kpi="weiboPosts"]').textContent()).resolves.toContain('2025 年无数据')
+
+    await page.selectOption('select[name="year"]', '2020')
+    await page.waitForURL(/year=2020/)
+    await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('8,892 条')
 
     await page.selectOption('select[name="channel"]', 'wechat')
     await page.waitForURL(/channel=wechat/)
@@ -41,7 +53,7 @@ describe('filters live in the URL', () => {
 
     await page.reload()
     await waitForCharts(page)
-    await expect(page.locator('select[name="year"]').inputValue()).resolves.toBe('2025')
+    await expect(page.locator('select[name="year"]').inputValue()).resolves.toBe('2020')
     await expect(page.locator('select[name="channel"]').inputValue()).resolves.toBe('wechat')
 
     await page.goBack()
@@ -55,7 +67,7 @@ describe('filters live in the URL', () => {
 
   it('switching agency shows that agency and its own default year', async () => {
     const { page, problems } = await openWatchedPage(browser())
-    await page.goto(`${baseUrl}#/overview?year=2020`)
+    await page.goto(`${baseUrl}#/overview?agency=樟树市&year=2020`)
     await waitForCharts(page)
     await page.selectOption('select[name="agency"]', '樟树市住建局')
     await page.waitForURL(/agency=/)
@@ -67,7 +79,7 @@ describe('filters live in the URL', () => {
 
   it('a year without data says so rather than showing zeros', async () => {
     const { page, problems } = await openWatchedPage(browser())
-    await page.goto(`${baseUrl}#/requests?year=2023`)
+    await page.goto(`${baseUrl}#/requests?agency=樟树市&year=2023`)
     await page.waitForSelector('.view')
     await expect(page.locator('.view').textContent()).resolves.toContain('樟树市 2023 年无表三数据')
     await expect(page.locator('select[name="year"]').inputValue()).resolves.toBe('2023')
@@ -80,7 +92,7 @@ describe('switching language and 长辈版 on a phone', () => {
   it('redraws every chart with no error, and the English filters fit', async () => {
     const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
     // The channels view: the channel filter is offered where it changes the charts.
-    await page.goto(`${baseUrl}#/channels?year=2020`)
+    await page.goto(`${baseUrl}#/channels?agency=樟树市&year=2020`)
     await waitForCharts(page, 'channels')
     await page.selectOption('.app-header__lang select', 'en')
     await page.waitForFunction(() => document.documentElement.lang === 'en')
@@ -98,7 +110,7 @@ describe('switching language and 长辈版 on a phone', () => {
     expect(room).toBeGreaterThan(32)
     await page.click('button.app-header__large')
     await page.waitForURL(/large=1/)
-    await page.goto(`${baseUrl}#/overview?year=2020&lang=en&large=1`)
+    await page.goto(`${baseUrl}#/overview?agency=樟树市&year=2020&lang=en&large=1`)
     await waitForCharts(page, 'overview')
     await page.selectOption('.app-header__lang select', 'zh')
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN')
@@ -113,7 +125,7 @@ describe('phone width', () => {
   for (const view of views) {
     it(`${view} at 390 px has no horizontal scroll`, async () => {
       const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
-      await page.goto(`${baseUrl}#/${view}?year=2020`)
+      await page.goto(`${baseUrl}#/${view}?agency=樟树市&year=2020`)
       await waitForCharts(page, view)
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

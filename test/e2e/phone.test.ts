@@ -40,7 +40,7 @@ describe('phones at 320 and 390 px, in zh, en and 长辈版', () => {
   for (const width of WIDTHS) {
     for (const mode of MODES) {
       it(`${width} px ${mode.name}: every view in the nav is on screen, every target 44 px, nothing scrolls sideways`, async () => {
-        const { page, problems } = await openPhone(width, `requests?year=2020${mode.query}`)
+        const { page, problems } = await openPhone(width, `requests?agency=樟树市&year=2020${mode.query}`)
         await waitForCharts(page, 'requests')
         if (mode.name === 'large') await page.waitForSelector('html.large')
         const nav = await page.locator('.app-nav a').evaluateAll((links) =>
@@ -49,8 +49,8 @@ describe('phones at 320 and 390 px, in zh, en and 长辈版', () => {
             return { text: a.textContent, inView: r.left >= 0 && r.right <= window.innerWidth && r.width > 0 }
           }),
         )
-        // 概览 … 复议诉讼, 趋势, 数据覆盖 and 数据管理.
-        expect(nav).toHaveLength(10)
+        // 概览 … 复议诉讼, 趋势, 机构对比, 数据覆盖 and 数据管理.
+        expect(nav).toHaveLength(11)
         expect(nav.filter((l) => !l.inView)).toEqual([])
         await expect(page.locator('.app-nav').evaluate((n) => n.scrollWidth <= n.clientWidth)).resolves.toBe(true)
         await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width)
@@ -62,7 +62,7 @@ describe('phones at 320 and 390 px, in zh, en and 长辈版', () => {
           .locator('[data-chart="outcome-flow"]')
           .screenshot({ path: `test-results/screenshots/phone-outcome-flow-${width}-${mode.name}.png` })
         await screenshot(page, `phone-requests-${width}-${mode.name}`)
-        await page.goto(`${baseUrl}#/channels?year=2020${mode.query}`)
+        await page.goto(`${baseUrl}#/channels?agency=樟树市&year=2020${mode.query}`)
         await waitForCharts(page, 'channels')
         await expect(smallTargets(page)).resolves.toEqual([])
         await page
@@ -76,7 +76,7 @@ describe('phones at 320 and 390 px, in zh, en and 长辈版', () => {
   }
 
   it('shows the 0 rows of the outcome detail only after 显示全部', async () => {
-    const { page, problems } = await openPhone(390, 'requests?year=2020')
+    const { page, problems } = await openPhone(390, 'requests?agency=樟树市&year=2020')
     await waitForCharts(page, 'requests')
     const panel = page.locator('[data-chart="outcome-rows"]')
     const shortHeight = await panel.locator('canvas').evaluate((c) => c.getBoundingClientRect().height)
@@ -94,19 +94,19 @@ describe('phones at 320 and 390 px, in zh, en and 长辈版', () => {
 
 describe('filters only where they change something', () => {
   it('offers the channel on the overview and channels views only, and each view its own years', async () => {
-    const { page, problems } = await openPhone(390, 'overview?year=2020')
+    const { page, problems } = await openPhone(390, 'overview?agency=樟树市&year=2020')
     await waitForCharts(page, 'overview')
     await expect(page.locator('select[name="channel"]').count()).resolves.toBe(1)
     const overviewYears = await page.locator('select[name="year"] option').allTextContents()
     for (const view of ['requests', 'cleanup', 'training', 'disclosure', 'review']) {
-      await page.goto(`${baseUrl}#/${view}?year=2020`)
+      await page.goto(`${baseUrl}#/${view}?agency=樟树市&year=2020`)
       await page.waitForSelector(`[data-view="${view}"]`)
       await expect(page.locator('select[name="channel"]').count(), view).resolves.toBe(0)
     }
     // 樟树市 published 表四 for 2020 only: the review view offers no year without one.
     await expect(page.locator('select[name="year"] option').allTextContents()).resolves.toEqual(['2020 年'])
     expect(overviewYears.length).toBeGreaterThan(1)
-    await page.goto(`${baseUrl}#/channels?year=2020`)
+    await page.goto(`${baseUrl}#/channels?agency=樟树市&year=2020`)
     await waitForCharts(page, 'channels')
     await expect(page.locator('select[name="channel"]').count()).resolves.toBe(1)
     expect(problems).toEqual([])
@@ -116,13 +116,13 @@ describe('filters only where they change something', () => {
 
 describe('a chart with nothing to draw', () => {
   it('says so in a sentence, once: the all-zero 表四 is on the review view only, without an axis', async () => {
-    const { page, problems } = await openPhone(390, 'review?year=2020')
+    const { page, problems } = await openPhone(390, 'review?agency=樟树市&year=2020')
     await page.waitForSelector('[data-view="review"] [data-chart="review-litigation"]')
     await expect(page.locator('[data-chart="review-litigation"] .chart-panel__empty').textContent()).resolves.toBe(
       '表四各项均为 0：樟树市 2020 年没有行政复议和行政诉讼案件。',
     )
     await expect(page.locator('[data-chart="review-litigation"] canvas').count()).resolves.toBe(0)
-    await page.goto(`${baseUrl}#/requests?year=2020`)
+    await page.goto(`${baseUrl}#/requests?agency=樟树市&year=2020`)
     await waitForCharts(page, 'requests')
     await expect(page.locator('[data-chart="review-litigation"]').count()).resolves.toBe(0)
     expect(problems).toEqual([])

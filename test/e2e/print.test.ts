@@ -8,7 +8,7 @@ const browser = useBrowser()
 
 it('prints the overview on one A4 page, with the date and the sources', async () => {
   const { page, problems } = await openWatchedPage(browser())
-  await page.goto(`${baseUrl}#/overview?year=2020`)
+  await page.goto(`${baseUrl}#/overview?agency=樟树市&year=2020`)
   await waitForCharts(page, 'overview')
   const canvasBox = () =>
     page

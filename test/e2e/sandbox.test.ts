@@ -8,7 +8,7 @@ describe('a sandboxed iframe', () => {
   it('without allow-same-origin shows the readable static notice, not a blank frame', async () => {
     const { page, problems } = await openWatchedPage(browser())
     await page.setContent(
-      `<iframe name="bare" sandbox="allow-scripts" src="${baseUrl}#/embed/overview?year=2020" width="600" height="400"></iframe>`,
+      `<iframe name="bare" sandbox="allow-scripts" src="${baseUrl}#/embed/overview?agency=樟树市&year=2020" width="600" height="400"></iframe>`,
     )
     const frame = page.frameLocator('iframe[name="bare"]')
     await expect(frame.locator('.boot-notice').textContent()).resolves.toContain('allow-scripts allow-same-origin')
@@ -21,7 +21,7 @@ describe('a sandboxed iframe', () => {
   it('with allow-scripts allow-same-origin the embed replaces the notice with its charts', async () => {
     const { page, problems } = await openWatchedPage(browser())
     await page.setContent(
-      `<iframe name="ok" sandbox="allow-scripts allow-same-origin" src="${baseUrl}#/embed/overview?year=2020" width="600" height="400"></iframe>`,
+      `<iframe name="ok" sandbox="allow-scripts allow-same-origin" src="${baseUrl}#/embed/overview?agency=樟树市&year=2020" width="600" height="400"></iframe>`,
     )
     const frame = page.frameLocator('iframe[name="ok"]')
     await frame.locator('[data-kpi]').first().waitFor()
@@ -44,7 +44,7 @@ describe('framing the staff view', () => {
   it('refuses to show 数据管理 inside a frame, while embeds stay frameable', async () => {
     const { page, problems } = await openWatchedPage(browser())
     await page.setContent(
-      `<iframe name="staff" src="${baseUrl}#/data" width="800" height="500"></iframe><iframe name="embed" src="${baseUrl}#/embed/overview?year=2020" width="600" height="400"></iframe>`,
+      `<iframe name="staff" src="${baseUrl}#/data" width="800" height="500"></iframe><iframe name="embed" src="${baseUrl}#/embed/overview?agency=樟树市&year=2020" width="600" height="400"></iframe>`,
     )
     const staff = page.frameLocator('iframe[name="staff"]')
     await staff.locator('[data-view="data-framed"] [role="alert"]', { hasText: '不能在其他网页的框架' }).waitFor()

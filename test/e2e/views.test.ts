@@ -37,7 +37,7 @@ describe('every view on the bundled data', () => {
   for (const view of VIEWS) {
     it(`${view.path} renders its charts with no console error`, async () => {
       const { page, problems } = await openWatchedPage(browser())
-      await page.goto(`${baseUrl}#/${view.path}?year=2020`)
+      await page.goto(`${baseUrl}#/${view.path}?agency=樟树市&year=2020`)
       const canvases = await waitForCharts(page, view.path)
       for (const id of view.charts) {
         await expect(page.locator(`[data-chart="${id}"] canvas`).count(), id).resolves.toBeGreaterThan(0)
@@ -62,7 +62,7 @@ describe('every view on the bundled data', () => {
 
   it('the disclosure view shows every 第二十条 table with units', async () => {
     const { page, problems } = await openWatchedPage(browser())
-    await page.goto(`${baseUrl}#/disclosure?year=2020`)
+    await page.goto(`${baseUrl}#/disclosure?agency=樟树市&year=2020`)
     await page.waitForSelector('[data-chart="t2-art20_9"]')
     await expect(page.locator('.data-table').count()).resolves.toBe(5)
     const headers = await page.locator('thead th').allTextContents()
@@ -76,7 +76,7 @@ describe('every view on the bundled data', () => {
 describe('the published 2020 report’s own accounting', () => {
   it('badges the figures from its 表三, which does not add up, and nothing else', async () => {
     const { page, problems } = await openWatchedPage(browser())
-    await page.goto(`${baseUrl}#/overview?year=2020`)
+    await page.goto(`${baseUrl}#/overview?agency=樟树市&year=2020`)
     await waitForCharts(page, 'overview')
     const badged = await page
       .locator('[data-kpi]')
@@ -87,20 +87,20 @@ describe('the published 2020 report’s own accounting', () => {
     await expect(page.locator('[data-kpi="requestsReceived"] .audit-badge').textContent()).resolves.toBe(
       '未通过勾稽校验',
     )
-    await page.goto(`${baseUrl}#/requests?year=2020`)
+    await page.goto(`${baseUrl}#/requests?agency=樟树市&year=2020`)
     await waitForCharts(page, 'requests')
     await expect(page.locator('[data-chart="outcome-rows"] .source-list .audit-badge').count()).resolves.toBe(1)
     // 表四 adds up: its chart's source carries no badge.
-    await page.goto(`${baseUrl}#/review?year=2020`)
+    await page.goto(`${baseUrl}#/review?agency=樟树市&year=2020`)
     await page.waitForSelector('[data-view="review"] [data-chart="review-litigation"] .source-list')
     await expect(page.locator('[data-chart="review-litigation"] .source-list .audit-badge').count()).resolves.toBe(0)
     // Embeds carry the same badge in their footer, and only for that table's charts. (An embed
     // is its own page load: the app does not turn into one on a hash change.)
     await page.goto('about:blank')
-    await page.goto(`${baseUrl}#/embed/requests?chart=outcome-rows&year=2020`)
+    await page.goto(`${baseUrl}#/embed/requests?agency=樟树市&chart=outcome-rows&year=2020`)
     await page.waitForSelector('.embed [data-chart="outcome-rows"] canvas')
     await expect(page.locator('.embed__footer .audit-badge').textContent()).resolves.toBe('未通过勾稽校验')
-    await page.goto(`${baseUrl}#/embed/review?chart=review-litigation&year=2020`)
+    await page.goto(`${baseUrl}#/embed/review?agency=樟树市&chart=review-litigation&year=2020`)
     // Every cell 0: a sentence, not an empty 0–1 axis.
     await page.waitForSelector('.embed[data-view="review"] [data-chart="review-litigation"] .chart-panel__empty')
     await expect(page.locator('.embed__footer .audit-badge').count()).resolves.toBe(0)
@@ -116,7 +116,7 @@ describe('the published 2020 report’s own accounting', () => {
 describe('switching views on a slow network', () => {
   it('never shows one view’s heading over another view’s charts', async () => {
     const { page, problems } = await openWatchedPage(browser())
-    await page.goto(`${baseUrl}#/channels?year=2020`)
+    await page.goto(`${baseUrl}#/channels?agency=樟树市&year=2020`)
     await waitForCharts(page, 'channels')
     // From here every script arrives late, as on a slow government line.
     await page.route('**/*.js', async (route) => {
@@ -140,7 +140,7 @@ describe('switching views on a slow network', () => {
       Object.fromEntries(Object.entries(CATALOGUE).map(([id, v]) => [id, v.charts])),
     )
     for (const view of ['requests', 'training', 'review'] as const) {
-      await page.goto(`${baseUrl}#/${view}?year=2020`)
+      await page.goto(`${baseUrl}#/${view}?agency=樟树市&year=2020`)
       await waitForCharts(page, view)
       await expect(
         page.locator('.view [data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart'))),
@@ -159,7 +159,7 @@ describe('static hosting', () => {
     const { url, server } = await serveStatic(site)
     try {
       const { page, problems } = await openWatchedPage(browser())
-      await page.goto(`${url}xxgk/#/requests?year=2020`)
+      await page.goto(`${url}xxgk/#/requests?agency=樟树市&year=2020`)
       await waitForCharts(page, 'requests')
       // The logo loads on its own, apart from the charts.
       await expect

@@ -18,8 +18,11 @@ export interface ChartContext {
 }
 
 /** Everything a chart panel shows: the same for the Vue app and the framework-free embed. */
+/** Charts drawn by a view of their own (the compare view), outside the catalogue and embeds. */
+export type AppOnlyChartId = 'compare-lines'
+
 export interface ChartSpec {
-  id: ChartId
+  id: ChartId | AppOnlyChartId
   title: string
   unit: string
   sources: Source[]

@@ -129,6 +129,8 @@ export const LABELS_EN: Readonly<Record<string, string>> = {
   '乡镇（街道）': 'Townships and sub-districts',
   上年结转: 'Carried over',
   本年新收: 'Received this year',
+  本年新收申请: 'New requests',
+  上年结转申请: 'Requests carried over',
   本年办理: 'Handled this year',
   结转下年: 'Carried forward',
   政务新媒体: 'Government new-media accounts',
@@ -182,6 +184,7 @@ export const LABELS_EN: Readonly<Record<string, string>> = {
   复议诉讼: 'Review and litigation',
   数据管理: 'Data',
   数据覆盖: 'Coverage',
+  机构对比: 'Compare',
   // units
   条: 'items',
   件: 'cases',

@@ -7,6 +7,8 @@ export const en: Messages = {
   navLabel: 'Views',
   loading: 'Loading data…',
   loadFailed: (message: string) => `Could not load the data: ${message}`,
+  defaultAgency: (shown: string) =>
+    `No agency chosen: showing ${shown}, the one with the most complete recent report. Choose another under “Agency”.`,
   unknownAgency: (wanted: string, shown: string) => `No data for “${wanted}”; showing ${shown}.`,
   footer:
     'All figures come from the agencies’ published annual reports on government information disclosure; every chart names its source. Figures a report does not give are left blank, never counted as 0.',
@@ -22,6 +24,7 @@ export const en: Messages = {
   allChannels: 'All channels',
   yearOption: (y: number) => `${y}`,
   yearOptionNoData: (y: number) => `${y} (no data)`,
+  agencyOption: (name: string, years: string) => `${name} (${years})`,
   agencyKinds: { city: 'City governments', department: 'Departments', township: 'Townships and sub-districts' },
   language: 'Language',
   largeMode: 'Large print',

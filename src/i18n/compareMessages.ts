@@ -1,0 +1,84 @@
+/** The compare view's words. Its own module: the view is loaded on demand. */
+import type { Lang } from './lang'
+
+const zh = {
+  title: '机构对比',
+  lede: '选择两个或更多机构，比较同一指标的历年变化；下表列出所有机构某一年的数字。',
+  metric: '指标',
+  year: '年份',
+  pick: '选择要对比的机构',
+  search: '查找机构',
+  searchHint: '输入机构名称的任意部分',
+  matches: (shown: number, total: number) =>
+    shown < total ? `显示 ${total} 个符合的机构中的前 ${shown} 个，请输入更多文字缩小范围。` : `${total} 个机构符合。`,
+  noMatch: '没有名称含此文字的机构。',
+  chosen: '已选机构',
+  remove: (agency: string) => `移除${agency}`,
+  needTwo: '再选一个机构，即可对比。',
+  tooMany: (max: number) => `最多同时对比 ${max} 个机构，请先移除一个。`,
+  chartTitle: (metric: string) => `${metric}：各机构历年对比`,
+  noLines: (metric: string) => `所选机构都没有“${metric}”的数据。`,
+  without: (agencies: string[], metric: string) => `${agencies.join('、')}没有“${metric}”的数据，图中无线。`,
+  definitions: {
+    count: '口径：各机构年度报告所列数字，取法与“趋势”视图相同。',
+    rate: '口径：申请公开率 =（予以公开 + 部分公开）÷ 本年度办理结果总计，均取表三“总计”列。',
+  },
+  tableTitle: (year: number, metric: string) => `${year} 年各机构${metric}`,
+  rank: '排名',
+  agency: '机构',
+  value: (unit: string) => `数值（${unit}）`,
+  closed: '办结申请（件）',
+  note: '说明',
+  sortBy: (column: string) => `按${column}排序`,
+  unranked: (requests: number, min: number) => `只有 ${requests} 件申请（少于 ${min} 件），比率不参与排名`,
+  rankRule: (min: number) =>
+    `比率依据少于 ${min} 件申请时不参与排名，只列出件数：申请很少时，一件之差就能让比率变动好几个百分点。`,
+  gaps: { 未报告: '报告未给出此项', 未收录: '数据集未收录该年报告' },
+  gapCell: { 未报告: '未报告', 未收录: '未收录' },
+  notInDataset: (n: number, year: number) => `另有 ${n} 个机构的 ${year} 年报告未收录于本数据集`,
+}
+
+const en: typeof zh = {
+  title: 'Compare agencies',
+  lede: 'Choose two or more agencies to compare one figure over the years; the table lists every agency for one year.',
+  metric: 'Figure',
+  year: 'Year',
+  pick: 'Agencies to compare',
+  search: 'Find an agency',
+  searchHint: 'Type any part of its name',
+  matches: (shown: number, total: number) =>
+    shown < total
+      ? `Showing the first ${shown} of ${total} matching agencies; type more to narrow them down.`
+      : `${total} matching agencies.`,
+  noMatch: 'No agency name contains this text.',
+  chosen: 'Chosen agencies',
+  remove: (agency: string) => `Remove ${agency}`,
+  needTwo: 'Choose one more agency to compare.',
+  tooMany: (max: number) => `At most ${max} agencies at once: remove one first.`,
+  chartTitle: (metric: string) => `${metric}: agencies compared by year`,
+  noLines: (metric: string) => `None of the chosen agencies has figures for “${metric}”.`,
+  without: (agencies: string[], metric: string) => `No figures for “${metric}” from ${agencies.join(', ')}: no line.`,
+  definitions: {
+    count: 'Definition: the figure each agency’s annual report gives, taken as in the Trends view.',
+    rate: 'Definition: disclosure rate = (granted + partly granted) ÷ all requests closed in the year, from the Total column of Table III.',
+  },
+  tableTitle: (year: number, metric: string) => `${metric} by agency, ${year}`,
+  rank: 'Rank',
+  agency: 'Agency',
+  value: (unit: string) => `Value (${unit})`,
+  closed: 'Requests closed',
+  note: 'Note',
+  sortBy: (column: string) => `Sort by ${column}`,
+  unranked: (requests: number, min: number) => `Only ${requests} requests (fewer than ${min}): the rate is not ranked`,
+  rankRule: (min: number) =>
+    `A rate resting on fewer than ${min} requests is not ranked, only shown with its count: with few requests one more moves the rate by several points.`,
+  gaps: { 未报告: 'The report does not give this figure', 未收录: 'The dataset lacks this year’s report' },
+  gapCell: { 未报告: 'Not reported', 未收录: 'Not in dataset' },
+  notInDataset: (n: number, year: number) => `${n} more agencies: the dataset lacks their ${year} report`,
+}
+
+export type CompareMessages = typeof zh
+
+export function compareMessages(lang: Lang): CompareMessages {
+  return lang === 'en' ? en : zh
+}
