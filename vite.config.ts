@@ -6,6 +6,12 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url))
+const CONTENT_TYPES: Record<string, string> = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json',
+  // The bulk download's README (data/download/README.md).
+  '.md': 'text/markdown; charset=utf-8',
+}
 
 /**
  * `data/` sits at the top level (the customer's layout), not in `public/`. Serve it at
@@ -21,10 +27,10 @@ function publishedData(): Plugin {
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
         const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'))
-        if (path.includes('..') || !['.csv', '.json'].includes(extname(path))) return next()
+        if (path.includes('..') || !['.csv', '.json', '.md'].includes(extname(path))) return next()
         readFile(join(dataDir, path))
           .then((body) => {
-            res.setHeader('Content-Type', extname(path) === '.csv' ? 'text/csv; charset=utf-8' : 'application/json')
+            res.setHeader('Content-Type', CONTENT_TYPES[extname(path)] ?? 'application/octet-stream')
             res.end(body)
           })
           .catch(() => next())

@@ -8,7 +8,7 @@
  * Exit 0: written; 2: bad arguments, a source that cannot be read, or a check that fails.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { buildPublishedData } from '../src/ingest/dataBuild'
@@ -29,8 +29,10 @@ async function main(argv: string[]): Promise<number> {
       readReport: (path) => readFileSync(join(shared, path)),
       readHandEntered: (file) => readFileSync(join(DATA, file), 'utf8'),
     })
-    mkdirSync(out, { recursive: true })
-    for (const [file, text] of build.files) writeFileSync(join(out, file), text)
+    for (const [file, text] of build.files) {
+      mkdirSync(dirname(join(out, file)), { recursive: true })
+      writeFileSync(join(out, file), text)
+    }
     for (const { source, rows, ambiguous, hardFailures } of build.reports) {
       const failures = Object.entries(hardFailures).map(([id, n]) => `${id}×${n}`)
       process.stderr.write(

@@ -2,7 +2,17 @@ import type { EChartsOption } from 'echarts'
 import type { CategoryData } from '../domain/shape/categories'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
-import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, formatTableCell, toDataItem, tr, withUnit } from './common'
+import {
+  BASE_GRID,
+  PALETTE,
+  axisTooltip,
+  formatBarLabel,
+  formatTableCell,
+  pointValue,
+  toDataItem,
+  tr,
+  withUnit,
+} from './common'
 import type { TableModel } from './types'
 import { joinList, valueWithUnit } from './describe'
 
@@ -59,6 +69,10 @@ export function categoryBarsTable(data: CategoryData, lang: Lang = 'zh'): TableM
   const m = messages(lang)
   return {
     columns: [m.itemColumn, withUnit(m.yearCell(data.year), tr(data.unit, lang), lang)],
-    rows: data.items.map((i) => ({ header: tr(i.label, lang), cells: [formatTableCell(i.point, lang)] })),
+    rows: data.items.map((i) => ({
+      header: tr(i.label, lang),
+      cells: [formatTableCell(i.point, lang)],
+      values: [tr(i.label, lang), pointValue(i.point)],
+    })),
   }
 }

@@ -2,7 +2,17 @@ import type { EChartsOption } from 'echarts'
 import type { CleanupItem } from '../domain/shape/activities'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
-import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, formatTableCell, toDataItem, tr, withUnit } from './common'
+import {
+  BASE_GRID,
+  PALETTE,
+  axisTooltip,
+  formatBarLabel,
+  formatTableCell,
+  pointValue,
+  toDataItem,
+  tr,
+  withUnit,
+} from './common'
 import type { TableModel } from './types'
 import { joinClauses } from './describe'
 
@@ -69,6 +79,7 @@ export function cleanupTable(items: readonly CleanupItem[], lang: Lang = 'zh'): 
     rows: items.map((i) => ({
       header: tr(i.label, lang),
       cells: [formatTableCell(i.before, lang), formatTableCell(i.after, lang), formatTableCell(i.closed, lang)],
+      values: [tr(i.label, lang), pointValue(i.before), pointValue(i.after), pointValue(i.closed)],
     })),
   }
 }

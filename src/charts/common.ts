@@ -72,6 +72,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
+/** A figure as an export writes it: the number, or null (an empty cell) for a gap. */
+export function pointValue(point: Point | null | undefined): number | null {
+  return point?.value ?? null
+}
+
 export function formatTableCell(point: Point | null, lang: Lang = 'zh'): string {
   if (!point || point.value === null) return messages(lang).notReported
   return formatValue(point.value, point.qualifier)

@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
 import { compareMessages } from '../i18n/compareMessages'
 import { trendMessages } from '../i18n/trendMessages'
-import { formatTableCell, tr, withUnit } from './common'
+import { formatTableCell, pointValue, tr, withUnit } from './common'
 import { spec, type ChartSpec } from './specs/types'
 import type { TableModel } from './types'
 import { buildTrendLinesOption, describeTrendLines } from './trendLines'
@@ -27,6 +27,7 @@ export function compareTable(
       cells: data.series.map((s) =>
         inDataset(s.key, year) ? formatTableCell(s.points[i] ?? null, lang) : m.notInDataset,
       ),
+      values: [year, ...data.series.map((s) => (inDataset(s.key, year) ? pointValue(s.points[i]) : null))],
     })),
   }
 }

@@ -14,13 +14,14 @@ export function disclosureTable(entry: T2Data['tables'][number], lang: Lang = 'z
         c.label.includes('单位：') ? tr(c.label, lang) : withUnit(tr(c.label, lang), tr(c.unit, lang), lang),
       ),
     ],
-    rows: table.rows.map((r) => ({
-      header: tr(r.label, lang),
-      cells: table.columns.map((c) => {
-        const value = values.get(`${r.key}.${c.key}`) ?? null
+    rows: table.rows.map((r) => {
+      const figures = table.columns.map((c) => values.get(`${r.key}.${c.key}`) ?? null)
+      return {
+        header: tr(r.label, lang),
         // 本年增/减 is a change: a rise keeps its sign, as the report's readers expect.
-        return c.signed && value !== null && value > 0 ? `+${formatValue(value)}` : formatValue(value)
-      }),
-    })),
+        cells: figures.map((v, i) => (table.columns[i]?.signed && v !== null && v > 0 ? '+' : '') + formatValue(v)),
+        values: [tr(r.label, lang), ...figures],
+      }
+    }),
   }
 }

@@ -86,6 +86,10 @@ export function outcomeRowsTable(table: T3Table, lang: Lang = 'zh'): TableModel 
       cells: [...APPLICANT_COLUMNS.map((c) => c.key), 'total' as const].map((c) =>
         formatValue(t3Cell(table, r.key, c)),
       ),
+      values: [
+        r.label,
+        ...[...APPLICANT_COLUMNS.map((c) => c.key), 'total' as const].map((c) => t3Cell(table, r.key, c) ?? null),
+      ],
     })),
   }
 }

@@ -109,6 +109,10 @@ export function outcomeSankeyTable(flows: { links: Flow[] }, lang: Lang = 'zh'):
   const m = messages(lang)
   return {
     columns: [m.flowFrom, m.flowTo, m.count],
-    rows: flows.links.map((l) => ({ header: l.source, cells: [l.target, String(l.value)] })),
+    rows: flows.links.map((l) => ({
+      header: l.source,
+      cells: [l.target, String(l.value)],
+      values: [l.source, l.target, l.value],
+    })),
   }
 }

@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts'
 import type { QuizData } from '../domain/shape/activities'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
-import { PALETTE, formatTableCell, tr } from './common'
+import { PALETTE, formatTableCell, pointValue, tr, withUnit } from './common'
 import type { TableModel } from './types'
 
 /** Participation rate as a gauge; participants and the average score go in the detail line. */
@@ -47,10 +47,17 @@ export function quizTable(quiz: QuizData, lang: Lang = 'zh'): TableModel {
     point ? `${formatTableCell(point, lang)}${unit === '%' ? '%' : ` ${tr(unit, lang)}`}` : m.notReported
   return {
     columns: [m.measureColumn, m.valueColumn],
-    rows: [
-      { header: m.quizRows.participants, cells: [cell(quiz.participants, '人')] },
-      { header: m.quizRows.rate, cells: [cell(quiz.rate, '%')] },
-      { header: m.quizRows.average, cells: [cell(quiz.averageScore, '分')] },
-    ],
+    // Each row has its own unit: the export puts it in the row's heading, beside a plain number.
+    rows: (
+      [
+        [m.quizRows.participants, quiz.participants, '人'],
+        [m.quizRows.rate, quiz.rate, '%'],
+        [m.quizRows.average, quiz.averageScore, '分'],
+      ] as const
+    ).map(([header, point, unit]) => ({
+      header,
+      cells: [cell(point, unit)],
+      values: [withUnit(header, tr(unit, lang), lang), pointValue(point)],
+    })),
   }
 }

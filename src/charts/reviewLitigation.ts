@@ -57,6 +57,7 @@ export function reviewLitigationTable(data: T4Data, lang: Lang = 'zh'): TableMod
     rows: data.groups.map((g) => ({
       header: tr(g.label, lang),
       cells: T4_LEAVES.map((l) => formatValue(g.values[l.key])),
+      values: [tr(g.label, lang), ...T4_LEAVES.map((l) => g.values[l.key] ?? null)],
     })),
   }
 }

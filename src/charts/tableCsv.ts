@@ -1,13 +1,15 @@
 import Papa from 'papaparse'
-import type { TableModel } from './types'
+import type { ExportValue, TableModel } from './types'
 import { escapeFormula, unescapeFormula } from '../ingest/csvFormula'
 
 /*
- * CSV download of a chart's "view as table". The file mirrors the table the user sees: cells
- * keep their display strings ('8,892', '1,250+', '未报告', '91.7%'), so a reader can check the
- * file against the screen without wondering what was reformatted.
+ * CSV download of a chart's "view as table", ready for analysis: the table's own numbers, not
+ * its display strings. 8,892 is written 8892, 91.7% as 91.7 under a column titled with its unit,
+ * 2019年 as 2019, and 未报告 / 未收录 as an empty cell, so a spreadsheet sums and sorts it and
+ * pandas reads a numeric column. The screen keeps its formatted text (TableRow.cells).
  *
- * Formula injection is escaped as in every CSV the app writes (see ingest/csvFormula.ts).
+ * Formula injection is escaped as in every CSV the app writes (see ingest/csvFormula.ts);
+ * String(number) is a plain number, which it leaves alone.
  */
 
 // A field starting with U+FEFF is quoted too: unquoted at the start of the file, readers
@@ -30,16 +32,31 @@ function record(fields: readonly string[]): string {
   return fields.map(field).join(',')
 }
 
+/** How one export value is written: numbers plainly, no figure as an empty cell. */
+export function exportText(value: ExportValue): string {
+  return value === null ? '' : String(value)
+}
+
 /** RFC 4180 CSV of a table: the column titles, then one record per row (row label first). */
 export function tableToCsv(table: TableModel): string {
-  const lines = [record(table.columns), ...table.rows.map((row) => record([row.header, ...row.cells]))]
+  const columns = table.exportColumns ?? table.columns
+  const lines = [record(columns), ...table.rows.map((row) => record(row.values.map(exportText)))]
   // The last record ends in CRLF too (RFC 4180 section 2.2 allows either): a file that is
   // appended to or concatenated never glues two records together.
   return BOM + lines.map((line) => line + CRLF).join('')
 }
 
-/** The inverse of tableToCsv: `parseTableCsv(tableToCsv(t))` deep-equals `t`. */
-export function parseTableCsv(csv: string): TableModel {
+/** A CSV as the fields a reader gets: the column titles, then each record's fields. */
+export interface CsvTable {
+  columns: string[]
+  rows: string[][]
+}
+
+/**
+ * The inverse of tableToCsv, to the text of each field: `parseTableCsv(tableToCsv(t))` is the
+ * export columns and each row's values as exportText writes them.
+ */
+export function parseTableCsv(csv: string): CsvTable {
   const body = csv.startsWith(BOM) ? csv.slice(BOM.length) : csv
   if (body === '') return { columns: [], rows: [] }
   // Strings only (dynamicTyping would turn '007' into 7), and a fixed delimiter: guessing
@@ -55,7 +72,7 @@ export function parseTableCsv(csv: string): TableModel {
   const [first = [], ...rest] = records
   // A table without columns is written as a blank first line, which Papa reads as one empty field.
   const columns = body.startsWith(linebreak) ? [] : first
-  return { columns, rows: rest.map(([header = '', ...cells]) => ({ header, cells })) }
+  return { columns, rows: rest }
 }
 
 // Windows refuses these as file names whatever the extension.

@@ -3,7 +3,7 @@ import type { TrainingSession } from '../domain/shape/activities'
 import { formatValue } from '../domain/format'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
-import { BASE_GRID, PALETTE, escapeHtml, tr } from './common'
+import { BASE_GRID, PALETTE, escapeHtml, tr, withUnit } from './common'
 import type { TableModel } from './types'
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -135,9 +135,12 @@ export function trainingTable(sessions: readonly TrainingSession[], lang: Lang =
   const m = messages(lang)
   return {
     columns: [m.dateColumn, m.trainingColumn, m.attendanceColumn],
+    // The export has ISO dates (an interval as start/end, as the dataset writes it) and the unit in the title.
+    exportColumns: [m.dateColumn, m.trainingColumn, withUnit(m.attendanceColumn, tr('人', lang), lang)],
     rows: sessions.map((s) => ({
       header: formatSessionDate(s, lang),
       cells: [tr(s.title, lang), formatAttendance(s, lang)],
+      values: [s.start === s.end ? s.start : `${s.start}/${s.end}`, tr(s.title, lang), s.attendance],
     })),
   }
 }

@@ -9,7 +9,7 @@ import type { TrendData } from '../domain/shape/trends'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
 import { trendMessages } from '../i18n/trendMessages'
-import { BASE_GRID, PALETTE, axisTooltip, formatTableCell, toDataItem, tr, withUnit } from './common'
+import { BASE_GRID, PALETTE, axisTooltip, formatTableCell, pointValue, toDataItem, tr, withUnit } from './common'
 import { changeAgainst, joinClauses, valueWithUnit } from './describe'
 import type { TableModel } from './types'
 
@@ -84,6 +84,7 @@ export function trendLinesTable(data: TrendData, inDataset: ReadonlySet<number>,
       cells: data.series.map((s) =>
         inDataset.has(year) ? formatTableCell(s.points[i] ?? null, lang) : m.notInDataset,
       ),
+      values: [year, ...data.series.map((s) => (inDataset.has(year) ? pointValue(s.points[i]) : null))],
     })),
   }
 }

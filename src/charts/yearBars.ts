@@ -2,7 +2,17 @@ import type { EChartsOption } from 'echarts'
 import type { YearSeriesData } from '../domain/shape/channels'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
-import { BASE_GRID, PALETTE, axisTooltip, formatBarLabel, formatTableCell, toDataItem, tr, withUnit } from './common'
+import {
+  BASE_GRID,
+  PALETTE,
+  axisTooltip,
+  formatBarLabel,
+  formatTableCell,
+  pointValue,
+  toDataItem,
+  tr,
+  withUnit,
+} from './common'
 import type { TableModel } from './types'
 import { changeAgainst, joinClauses, valueWithUnit } from './describe'
 
@@ -49,6 +59,7 @@ export function yearBarsTable(data: YearSeriesData, lang: Lang = 'zh'): TableMod
     rows: data.years.map((year, i) => ({
       header: m.yearCell(year),
       cells: data.series.map((s) => formatTableCell(s.points[i] ?? null, lang)),
+      values: [year, ...data.series.map((s) => pointValue(s.points[i]))],
     })),
   }
 }

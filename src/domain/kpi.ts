@@ -41,6 +41,8 @@ export interface Kpi {
   definitionBreak?: DefinitionBreak
   /** Every year with data, oldest first; drawn when there are two or more. */
   series: KpiValue[]
+  /** Every year the dataset has the agency's report for: a year between them without one is 未收录. */
+  reportYears: number[]
   /** The latest year with data when the selected year has none. */
   latest?: KpiValue
 }
@@ -173,12 +175,11 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
 ]
 
 export function computeKpi(definition: KpiDefinition, rows: readonly Observation[], agency: string, year: number): Kpi {
-  const series = yearsOf(rows, agency)
-    .map((y) => definition.valueFor(rows, agency, y))
-    .filter((v) => v !== undefined)
+  const reportYears = yearsOf(rows, agency)
+  const series = reportYears.map((y) => definition.valueFor(rows, agency, y)).filter((v) => v !== undefined)
   const current = series.find((v) => v.year === year)
   const previous = series.filter((v) => v.year < year).at(-1)
-  const kpi: Kpi = { definition, year, series, ...(current ? { current } : { latest: series.at(-1) }) }
+  const kpi: Kpi = { definition, year, series, reportYears, ...(current ? { current } : { latest: series.at(-1) }) }
   const changed =
     current && previous && definition.figure
       ? definitionBreak(rows, { agency, ...definition.figure }, previous.year, current.year)

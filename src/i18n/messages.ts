@@ -139,6 +139,7 @@ const zh = {
   kpiLatest: (y: number, value: string) => `最近：${y} 年 ${value}`,
   sparkline: (points: string) => `历年数值：${points}`,
   sparkPoint: (y: number, v: string) => `${y}年 ${v}`,
+  sparkTable: '逐年数值',
   showAllRows: (hidden: number) => `显示全部（另有 ${hidden} 行为 0）`,
   showFewerRows: '只看有数的行',
   topNote: (shown: number, total: number) => `图中为数量最多的 ${shown} 个，全部 ${total} 个见下表，可搜索。`,

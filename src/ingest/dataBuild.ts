@@ -2,12 +2,13 @@
  * The published data rebuilt from data/sources.json (`npm run -s data:build`): each listed
  * report goes through the same intake and dataset mapping as a staff member's import, the
  * hand-entered files are kept byte for byte, and the manifest (agencies, excluded reports and
- * the audit record) is derived from the result. Pure: files are read through callbacks.
+ * the audit record) and the bulk download (download/) are derived from the result. Pure: files are read through callbacks.
  */
 import type { Observation } from '../domain/observation'
 import { reportToObservations } from '../domain/report/observations'
 import type { ParsedReport } from '../domain/report/model'
 import { auditFailures, auditPublished } from '../domain/report/publishedAudit'
+import { BULK_CSV, BULK_README, bulkStats, formatBulkCsv, formatBulkReadme } from './bulkDownload'
 import { formatDatasetCsv } from './csv'
 import type { ExcludedReport, Manifest } from './manifest'
 import { loadPublishedDataset } from './publishedDataset'
@@ -131,14 +132,20 @@ export async function buildPublishedData({ sources, readReport, readHandEntered 
   }
   // The audit record is what `npm run -s audit-data` derives: load the new data the way the
   // dashboard does, then audit it, so the two can never disagree.
-  const dataset = await loadPublishedDataset(async (file) => {
-    if (file === 'manifest.json') return manifestJson(draft)
-    const text = files.get(file)
-    if (text === undefined) throw new Error(`manifest 列出的 ${file} 不在生成结果中。`)
-    return text
-  })
+  const load = (manifest: Manifest) =>
+    loadPublishedDataset(async (file) => {
+      if (file === 'manifest.json') return manifestJson(manifest)
+      const text = files.get(file)
+      if (text === undefined) throw new Error(`manifest 列出的 ${file} 不在生成结果中。`)
+      return text
+    })
+  const dataset = await load(draft)
   if (dataset.problems.length > 0) throw new Error(dataset.problems.map((p) => `${p.file}：${p.message}`).join('\n'))
   const manifest: Manifest = { ...draft, auditFailures: auditFailures(auditPublished(dataset.rows)) }
   files.set('manifest.json', manifestJson(manifest))
+  // The download is the dataset as the dashboard loads it, audit badges included.
+  const published = await load(manifest)
+  files.set(BULK_CSV, formatBulkCsv(published.rows, published.agencies))
+  files.set(BULK_README, formatBulkReadme(bulkStats(published.rows)))
   return { files, reports }
 }

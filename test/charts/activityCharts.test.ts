@@ -88,6 +88,10 @@ describe('disclosure tables', () => {
     const t2 = shapeT2(rows, '樟树市', 2020)
     const table = disclosureTable(t2?.tables[1] ?? (undefined as never))
     expect(table.columns).toEqual(['信息内容', '上一年项目数量（项）', '本年增/减（项）', '处理决定数量（件）'])
-    expect(table.rows[1]).toEqual({ header: '其他对外管理服务事项', cells: ['1,021', '+273', '153'] })
+    expect(table.rows[1]).toEqual({
+      header: '其他对外管理服务事项',
+      cells: ['1,021', '+273', '153'],
+      values: ['其他对外管理服务事项', 1021, 273, 153],
+    })
   })
 })

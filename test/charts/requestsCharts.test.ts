@@ -80,7 +80,11 @@ describe('review and litigation', () => {
     const series = option.series as { name: string; data: { value: unknown }[] }[]
     expect(series.map((s) => s.name)).toEqual(['结果维持', '结果纠正', '其他结果', '尚未审结'])
     expect(series.every((s) => s.data.every((d) => d.value === 0))).toBe(true)
-    expect(reviewLitigationTable(t4).rows[0]).toEqual({ header: '行政复议', cells: ['0', '0', '0', '0', '0'] })
+    expect(reviewLitigationTable(t4).rows[0]).toEqual({
+      header: '行政复议',
+      cells: ['0', '0', '0', '0', '0'],
+      values: ['行政复议', 0, 0, 0, 0, 0],
+    })
     expect(renderSvg(option)).toContain('行政复议')
   })
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { csvFileName, parseTableCsv, tableToCsv } from '@/charts/tableCsv'
-import type { TableModel } from '@/charts/types'
+import { csvFileName, exportText, parseTableCsv, tableToCsv } from '@/charts/tableCsv'
+import type { TableModel, TableRow } from '@/charts/types'
 
 const BOM = '\uFEFF'
 
@@ -23,20 +23,50 @@ function rawFields(csv: string): string[][] {
   return parsed.data
 }
 
+/** A row of text cells, as the escaping tests need: its export is its display text. */
+const row = (header: string, cells: string[]): TableRow => ({ header, cells, values: [header, ...cells] })
+
+/** What parseTableCsv gives back for a table: the export columns, and each row's values as text. */
+const asCsv = (table: TableModel) => ({
+  columns: table.exportColumns ?? table.columns,
+  rows: table.rows.map((r) => r.values.map(exportText)),
+})
+
 const FORMULA_START = /^\s*[=+\-@\t\r\0]/
 const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/
 
 describe('tableToCsv: file shape', () => {
   const table: TableModel = {
-    columns: ['年份', '政府网站', '微信公众号'],
+    columns: ['年份', '政府网站（条）', '微信公众号（条）'],
     rows: [
-      { header: '2020年', cells: ['8,892', '404'] },
-      { header: '2022年', cells: ['1,250+', '未报告'] },
+      { header: '2020年', cells: ['8,892', '404'], values: [2020, 8892, 404] },
+      { header: '2022年', cells: ['1,250+', '未报告'], values: [2022, 1250, null] },
     ],
   }
 
-  it('starts with a UTF-8 BOM and ends every record, the last too, with CRLF', () => {
-    expect(tableToCsv(table)).toBe(`${BOM}年份,政府网站,微信公众号\r\n2020年,"8,892",404\r\n2022年,"1,250+",未报告\r\n`)
+  // Was the display strings ('"8,892"', '1,250+', '未报告'): the export is now analysis-ready.
+  it('starts with a UTF-8 BOM, writes plain numbers and empty gaps, and ends every record with CRLF', () => {
+    expect(tableToCsv(table)).toBe(`${BOM}年份,政府网站（条）,微信公众号（条）\r\n2020,8892,404\r\n2022,1250,\r\n`)
+  })
+
+  it('writes decimals and negative numbers as plain numbers, never escaped', () => {
+    const rates: TableModel = {
+      columns: ['年份', '公开率（%）', '本年增/减（项）'],
+      rows: [{ header: '2021年', cells: ['91.7%', '-8'], values: [2021, 91.7, -8] }],
+    }
+    expect(rawFields(tableToCsv(rates))).toEqual([
+      ['年份', '公开率（%）', '本年增/减（项）'],
+      ['2021', '91.7', '-8'],
+    ])
+  })
+
+  it('titles the export with its own columns where the table gives them', () => {
+    const sessions: TableModel = {
+      columns: ['日期', '参加人数'],
+      exportColumns: ['日期', '参加人数（人）'],
+      rows: [{ header: '3月20日', cells: ['80 人'], values: ['2020-03-20', 80] }],
+    }
+    expect(tableToCsv(sessions)).toBe(`${BOM}日期,参加人数（人）\r\n2020-03-20,80\r\n`)
   })
 
   it('writes a table with no rows as its header line alone', () => {
@@ -63,7 +93,7 @@ describe('tableToCsv: file shape', () => {
   })
 
   it('writes a lone empty field as "" so readers that skip blank lines keep the row', () => {
-    expect(tableToCsv({ columns: [''], rows: [{ header: '', cells: [] }] })).toBe(`${BOM}""\r\n""\r\n`)
+    expect(tableToCsv({ columns: [''], rows: [row('', [])] })).toBe(`${BOM}""\r\n""\r\n`)
     expect(tableToCsv({ columns: ['', ''], rows: [] })).toBe(`${BOM},\r\n`)
   })
 })
@@ -106,14 +136,14 @@ describe('tableToCsv: formula injection', () => {
   })
 
   it('escapes column titles and row labels as well as cells', () => {
-    const csv = tableToCsv({ columns: ['=title', 'b'], rows: [{ header: '@label', cells: ['-x'] }] })
+    const csv = tableToCsv({ columns: ['=title', 'b'], rows: [row('@label', ['-x'])] })
     expect(csv).toBe(`${BOM}'=title,b\r\n'@label,'-x\r\n`)
   })
 
   it.each(['-8', '-8.5', '0', '+273', '-8,892', '8,892', '1,250+', '91.7%', '-3.5%', '30,183.96', '−8', '未报告', '—'])(
     'leaves the number or display value %s as it is',
     (cell) => {
-      expect(rawFields(tableToCsv({ columns: ['v'], rows: [{ header: 'r', cells: [cell] }] }))[1]).toEqual(['r', cell])
+      expect(rawFields(tableToCsv({ columns: ['v'], rows: [row('r', [cell])] }))[1]).toEqual(['r', cell])
     },
   )
 
@@ -144,10 +174,7 @@ describe('tableToCsv: formula injection', () => {
   it('hands a spreadsheet the escaped text, never a formula', () => {
     const table: TableModel = {
       columns: ['=cmd', '+1', '@a'],
-      rows: [
-        { header: '-x', cells: ['=1+1\n=2', '\tA', '\r=B'] },
-        { header: "'=x", cells: ['-8', '+273', ' =C'] },
-      ],
+      rows: [row('-x', ['=1+1\n=2', '\tA', '\r=B']), row("'=x", ['-8', '+273', ' =C'])],
     }
     expect(rawFields(tableToCsv(table))).toEqual([
       ["'=cmd", '+1', "'@a"],
@@ -175,64 +202,58 @@ describe('parseTableCsv', () => {
       'a chart table',
       {
         columns: ['年份', '政府网站'],
-        rows: [
-          { header: '2020年', cells: ['8,892'] },
-          { header: '2021年', cells: ['未报告'] },
-        ],
+        rows: [row('2020年', ['8,892']), row('2021年', ['未报告'])],
       },
     ],
-    ['quotes and commas', { columns: ['a,b', '"q"'], rows: [{ header: 'x "y", z', cells: ['""', ','] }] }],
-    [
-      'newlines of every kind',
-      { columns: ['a\nb'], rows: [{ header: 'c\r\nd', cells: ['e\rf', '\n', '\r\n', 'g\n'] }] },
-    ],
-    ['formula triggers', { columns: ['=1', '+2', '-3'], rows: [{ header: '@4', cells: ['\t5', '\r6', '\0', ' =7'] }] }],
-    ['signed numbers', { columns: ['-8'], rows: [{ header: '+273', cells: ['-8.5', '0', '-8,892', '−8', '91.7%'] }] }],
-    [
-      'a literal quote before a trigger',
-      { columns: ["'=x"], rows: [{ header: "''=x", cells: ["'-8", "'", "'abc", "' =x"] }] },
-    ],
+    ['quotes and commas', { columns: ['a,b', '"q"'], rows: [row('x "y", z', ['""', ','])] }],
+    ['newlines of every kind', { columns: ['a\nb'], rows: [row('c\r\nd', ['e\rf', '\n', '\r\n', 'g\n'])] }],
+    ['formula triggers', { columns: ['=1', '+2', '-3'], rows: [row('@4', ['\t5', '\r6', '\0', ' =7'])] }],
+    ['signed numbers', { columns: ['-8'], rows: [row('+273', ['-8.5', '0', '-8,892', '−8', '91.7%'])] }],
+    ['a literal quote before a trigger', { columns: ["'=x"], rows: [row("''=x", ["'-8", "'", "'abc", "' =x"])] }],
     [
       'empty strings',
       {
         columns: ['', ''],
-        rows: [
-          { header: '', cells: ['', ''] },
-          { header: '', cells: [] },
-        ],
+        rows: [row('', ['', '']), row('', [])],
       },
     ],
     ['a lone empty column title', { columns: [''], rows: [] }],
     ['no columns and no rows', { columns: [], rows: [] }],
-    ['no columns, then rows', { columns: [], rows: [{ header: 'a', cells: [] }] }],
+    ['no columns, then rows', { columns: [], rows: [row('a', [])] }],
     [
       'an empty last row',
       {
         columns: ['a'],
-        rows: [
-          { header: 'b', cells: ['c'] },
-          { header: '', cells: [] },
-        ],
+        rows: [row('b', ['c']), row('', [])],
       },
     ],
     [
       'ragged rows',
       {
         columns: ['a', 'b', 'c'],
-        rows: [
-          { header: 'x', cells: [] },
-          { header: 'y', cells: ['1', '2', '3', '4'] },
-        ],
+        rows: [row('x', []), row('y', ['1', '2', '3', '4'])],
       },
     ],
     [
       'Chinese text and a BOM-like character',
-      { columns: ['\uFEFF项目'], rows: [{ header: '国务院办公厅', cells: ['申请人的信息公开申请', '\uFEFF'] }] },
+      { columns: ['\uFEFF项目'], rows: [row('国务院办公厅', ['申请人的信息公开申请', '\uFEFF'])] },
     ],
   ]
 
   it.each(cases)('round-trips %s', (_name, table) => {
-    expect(parseTableCsv(tableToCsv(table))).toEqual(table)
+    expect(parseTableCsv(tableToCsv(table))).toEqual(asCsv(table))
+  })
+
+  it('round-trips numbers and gaps: each field reads back as the number, or empty for null', () => {
+    const values = [0, -8, 8892, 30183.96, 91.7, -3.5, Number.MAX_SAFE_INTEGER, null]
+    const table: TableModel = {
+      columns: ['年份', 'v'],
+      rows: values.map((v, i) => ({ header: '', cells: [], values: [2019 + i, v] })),
+    }
+    const back = parseTableCsv(tableToCsv(table)).rows
+    expect(back.map(([year, v]) => [Number(year), v === '' ? null : Number(v)])).toEqual(
+      values.map((v, i) => [2019 + i, v]),
+    )
   })
 
   const strings = awkwardStrings()
@@ -246,21 +267,18 @@ describe('parseTableCsv', () => {
     for (const s of alone) {
       const table = {
         columns: [s, s],
-        rows: [
-          { header: s, cells: [s] },
-          { header: s, cells: [] },
-        ],
+        rows: [row(s, [s]), row(s, [])],
       }
-      expect(parseTableCsv(tableToCsv(table)), JSON.stringify(s)).toEqual(table)
+      expect(parseTableCsv(tableToCsv(table)), JSON.stringify(s)).toEqual(asCsv(table))
     }
     const columns = strings.slice(0, 40)
-    const rows = strings.map((header, i) => ({ header, cells: [strings[(i * 7) % strings.length] ?? '', header] }))
+    const rows = strings.map((header, i) => row(header, [strings[(i * 7) % strings.length] ?? '', header]))
     const table = { columns, rows }
-    expect(parseTableCsv(tableToCsv(table))).toEqual(table)
+    expect(parseTableCsv(tableToCsv(table))).toEqual(asCsv(table))
   })
 
   it('never hands a spreadsheet a generated string that would start a formula', () => {
-    const table = { columns: ['v'], rows: strings.map((header) => ({ header, cells: [] })) }
+    const table = { columns: ['v'], rows: strings.map((header) => row(header, [])) }
     const fields = rawFields(tableToCsv(table)).flat()
     const risky = fields.filter((f) => FORMULA_START.test(f) && !PLAIN_NUMBER.test(f))
     expect(risky).toEqual([])
@@ -268,8 +286,8 @@ describe('parseTableCsv', () => {
   })
 
   it('reads a CSV without BOM or final line break, and with LF line ends', () => {
-    expect(parseTableCsv('a,b\r\nc,d')).toEqual({ columns: ['a', 'b'], rows: [{ header: 'c', cells: ['d'] }] })
-    expect(parseTableCsv('a,b\nc,d\n')).toEqual({ columns: ['a', 'b'], rows: [{ header: 'c', cells: ['d'] }] })
+    expect(parseTableCsv('a,b\r\nc,d')).toEqual({ columns: ['a', 'b'], rows: [['c', 'd']] })
+    expect(parseTableCsv('a,b\nc,d\n')).toEqual({ columns: ['a', 'b'], rows: [['c', 'd']] })
     expect(parseTableCsv('')).toEqual({ columns: [], rows: [] })
     expect(parseTableCsv(BOM)).toEqual({ columns: [], rows: [] })
   })

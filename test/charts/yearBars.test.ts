@@ -59,9 +59,9 @@ describe('buildYearBarsOption', () => {
     const table = yearBarsTable(data)
     expect(table.columns).toEqual(['年份', '政府网站（条）', '微信公众号（条）'])
     expect(table.rows).toEqual([
-      { header: '2020年', cells: ['8,892', '404'] },
-      { header: '2021年', cells: ['未报告', '未报告'] },
-      { header: '2022年', cells: ['1,250+', '未报告'] },
+      { header: '2020年', cells: ['8,892', '404'], values: [2020, 8892, 404] },
+      { header: '2021年', cells: ['未报告', '未报告'], values: [2021, null, null] },
+      { header: '2022年', cells: ['1,250+', '未报告'], values: [2022, 1250, null] },
     ])
   })
 })

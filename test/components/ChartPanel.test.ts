@@ -24,7 +24,7 @@ const spec: ChartSpec = {
     { title: '无网址报告', url: '' },
   ],
   option: { series: [{ type: 'bar' as const, data: [1] }] },
-  table: { columns: ['年份', '政府网站（条）'], rows: [{ header: '2020年', cells: ['8,892'] }] },
+  table: { columns: ['年份', '政府网站（条）'], rows: [{ header: '2020年', cells: ['8,892'], values: [2020, 8892] }] },
   description: '2020 年政府网站 8,892 条。',
   emptyMessage: '',
   note: '',
@@ -81,7 +81,10 @@ describe('ChartPanel', () => {
       spec: {
         ...spec,
         title: '<img src=x onerror=alert(1)>',
-        table: { columns: ['<b>x</b>'], rows: [{ header: '<script>alert(1)</script>', cells: [] }] },
+        table: {
+          columns: ['<b>x</b>'],
+          rows: [{ header: '<script>alert(1)</script>', cells: [], values: ['<script>alert(1)</script>'] }],
+        },
       },
     }
     const wrapper = mount(ChartPanel, { props: hostile, global: { stubs: { Echarts: EchartsStub } } })
@@ -129,7 +132,11 @@ describe('ChartPanel', () => {
   it('puts every row of a top-N chart in a table searchable by name', async () => {
     const rest = {
       columns: ['项目', '2024年（条）'],
-      rows: Array.from({ length: 1000 }, (_, i) => ({ header: `合成部门${i}`, cells: [String(i)] })),
+      rows: Array.from({ length: 1000 }, (_, i) => ({
+        header: `合成部门${i}`,
+        cells: [String(i)],
+        values: [`合成部门${i}`, i],
+      })),
     }
     const wrapper = mount(ChartPanel, {
       props: { spec: { ...spec, rest } },

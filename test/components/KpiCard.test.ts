@@ -17,11 +17,36 @@ describe('KpiCard', () => {
     expect(wrapper.find('.kpi-card__value').text()).toBe('7,125 条')
     expect(wrapper.find('.kpi-card__delta').text()).toContain('2025 年较 2023 年 −60.6%')
     expect(wrapper.find('.kpi-card__delta').attributes('data-direction')).toBe('down')
-    const svg = wrapper.find('svg.sparkline')
+    const svg = wrapper.find('svg.sparkline__chart')
     expect(svg.findAll('circle')).toHaveLength(3)
-    // 2020→2023 and 2023→2025 skip years: both segments are dashed.
-    expect(svg.findAll('line').map((l) => l.attributes('stroke-dasharray'))).toEqual(['3 3', '3 3'])
+    // 2020→2023 and 2023→2025 skip years: no line joins them (they were dashed lines before),
+    // and the six years' ticks mark 2021, 2022 and 2024 as missing.
+    expect(svg.findAll('line:not(.sparkline__tick)')).toHaveLength(0)
+    expect(svg.findAll('.sparkline__tick').map((t) => t.attributes('data-missing') === 'true')).toEqual([
+      false,
+      true,
+      true,
+      false,
+      true,
+      false,
+    ])
     expect(svg.attributes('aria-label')).toBe('历年数值：2020年 8,892，2023年 18,090，2025年 7,125')
+    expect(wrapper.findAll('.sparkline__ends > span').map((e) => e.text())).toEqual(['2020年 8,892', '2025年 7,125'])
+  })
+
+  it('gives every year of the sparkline in a table, 未收录 where the dataset lacks the report', () => {
+    const rows = [...website, obs({ year: 2021, metric: 'messages', value: 3 })]
+    const wrapper = mount(KpiCard, { props: { kpi: computeKpi(definition('websitePosts'), rows, '测试市', 2025) } })
+    const table = wrapper.find('.sparkline__table table')
+    expect(table.findAll('thead th').map((th) => th.text())).toEqual(['年份', '数值（条）'])
+    expect(table.findAll('tbody tr').map((tr) => tr.text())).toEqual([
+      '2020年8,892',
+      '2021年未报告',
+      '2022年未收录',
+      '2023年18,090',
+      '2024年未收录',
+      '2025年7,125',
+    ])
   })
 
   it('computes no change between two years that count the figure differently, and says so', () => {

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseManifest } from '@/ingest/manifest'
 import { parseSourceList, publishedFiles } from '@/ingest/sources'
@@ -41,8 +41,13 @@ describe.runIf(hasSharedReports)('npm run -s data:build', { timeout: 60_000 }, (
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/data-build.ts', '--out', out, '--shared', SHARED_REPORTS], { cwd: ROOT, encoding: 'utf8' })
     expect(run.stderr).toContain('已写入')
     expect(run.status).toBe(0)
-    const shipped = readdirSync(DATA).filter((f) => f !== 'sources.json')
-    expect(readdirSync(out).sort()).toEqual(shipped.sort())
+    // Files only, with their subfolder (download/): readdirSync lists a folder as an entry too.
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => relative(dir, join(d.parentPath, d.name)))
+    const shipped = files(DATA).filter((f) => f !== 'sources.json')
+    expect(files(out).sort()).toEqual(shipped.sort())
     for (const file of shipped) expect([file, read(out, file)]).toEqual([file, read(DATA, file)])
   })
 

@@ -1,3 +1,4 @@
+import Papa from 'papaparse'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -99,7 +100,13 @@ describe('buildPublishedData', () => {
 
   it('writes the hand-entered files unchanged, the generated CSV and a manifest that loads', async () => {
     const { files: out, reports } = await build()
-    expect([...out.keys()].sort()).toEqual(['hand.csv', 'manifest.json', 'sample.csv'])
+    expect([...out.keys()].sort()).toEqual([
+      'download/README.md',
+      'download/xxgk-published-data.csv',
+      'hand.csv',
+      'manifest.json',
+      'sample.csv',
+    ])
     expect(out.get('hand.csv')).toBe(hand)
     expect(parseDatasetCsv(out.get('sample.csv') ?? '', 'sample.csv').rows).toHaveLength(reports[0]?.rows.length ?? -1)
     const manifest = parseManifest(JSON.parse(out.get('manifest.json') ?? '') as unknown)
@@ -111,6 +118,31 @@ describe('buildPublishedData', () => {
     const { files: out, reports } = await build()
     const manifest = parseManifest(JSON.parse(out.get('manifest.json') ?? '') as unknown)
     expect(manifest.auditFailures).toEqual([{ agency: '示例乡', year: 2020, checks: reports[0]?.hardFailures }])
+  })
+
+  it('writes every published row into the bulk download, badged as the dashboard badges it', async () => {
+    const { files: out } = await build()
+    const published = [
+      ...parseDatasetCsv(out.get('hand.csv') ?? '', 'hand.csv').rows,
+      ...parseDatasetCsv(out.get('sample.csv') ?? '', 'sample.csv').rows,
+    ]
+    const bulk = Papa.parse<Record<string, string>>(
+      (out.get('download/xxgk-published-data.csv') ?? '').replace(/^\uFEFF/, ''),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    ).data
+    expect(
+      bulk.map((r) => [r.agency, Number(r.year), r.metric, r.dim1, r.value === '' ? null : Number(r.value)]),
+    ).toEqual(published.map((o) => [o.agency, o.year, o.metric, o.dim1, o.value]))
+    // The misallocated fixture's 表三 fails its identities; its 表三 rows carry the flag, others do not.
+    const flagged = new Set(
+      bulk.filter((r) => r.audit_failed === 'true').map((r) => `${r.agency} ${(r.metric ?? '').slice(0, 3)}`),
+    )
+    expect([...flagged]).toEqual(['示例乡 t3.'])
+    expect(bulk.find((r) => r.agency === '示例镇')).toMatchObject({ agency_kind: 'township', audit_failed: 'false' })
+    expect(out.get('download/README.md')).toContain(`${bulk.length} 行，2 个机构`)
   })
 
   it('is byte-for-byte the same on a second run', async () => {

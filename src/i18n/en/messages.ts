@@ -140,6 +140,7 @@ export const en: Messages = {
   kpiLatest: (y: number, value: string) => `Latest: ${value} (${y})`,
   sparkline: (points: string) => `Values by year: ${points}`,
   sparkPoint: (y: number, v: string) => `${y}: ${v}`,
+  sparkTable: 'Year by year',
   showAllRows: (hidden: number) => `Show all (${hidden} more rows are 0)`,
   showFewerRows: 'Only rows with figures',
   topNote: (shown: number, total: number) =>
