@@ -10,6 +10,8 @@ export default defineConfig({
   base: './',
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   publicDir: false,
+  // registry.ts leaves out the app-only charts (the trend lines) under this flag.
+  define: { __XXGK_EMBED__: 'true' },
   build: {
     outDir: 'dist/embed-runtime',
     emptyOutDir: true,

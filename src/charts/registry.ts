@@ -8,7 +8,7 @@ import { messages } from '../i18n/messages'
  * so an embed of one chart fetches only that chart's module (and, through the runtime's setup
  * map, only the ECharts chart type it draws).
  */
-const CHARTS = {
+const EMBEDDABLE_CHARTS = {
   'channel-trend': () => import('./specs/channelTrend').then((m) => m.channelTrend),
   'website-breakdown': () => import('./specs/channels').then((m) => m.websiteBreakdown),
   'interaction-counts': () => import('./specs/channels').then((m) => m.interactionCounts),
@@ -24,6 +24,10 @@ const CHARTS = {
   'training-timeline': () => import('./specs/activities').then((m) => m.trainingTimeline),
   quiz: () => import('./specs/activities').then((m) => m.quiz),
   supervision: () => import('./specs/activities').then((m) => m.supervision),
+} satisfies Record<string, () => Promise<ChartBuilder>>
+
+/** The trend lines: drawn in the app only (see VIEWS.trends), so the embed runtime's build leaves them out. */
+const APP_CHARTS = {
   'trend-requests': () => import('./specs/trends').then((m) => m.requestTrend),
   'trend-disclosure-rate': () => import('./specs/trends').then((m) => m.disclosureRateTrend),
   'trend-outcome-mix': () => import('./specs/outcomeTrend').then((m) => m.outcomeMixTrend),
@@ -32,7 +36,9 @@ const CHARTS = {
   'trend-posts': () => import('./specs/trends').then((m) => m.postsTrend),
 } satisfies Record<string, () => Promise<ChartBuilder>>
 
-export type ChartId = keyof typeof CHARTS
+export type ChartId = keyof typeof EMBEDDABLE_CHARTS | keyof typeof APP_CHARTS
+const CHARTS: Partial<Record<ChartId, () => Promise<ChartBuilder>>> =
+  typeof __XXGK_EMBED__ !== 'undefined' && __XXGK_EMBED__ ? EMBEDDABLE_CHARTS : { ...EMBEDDABLE_CHARTS, ...APP_CHARTS }
 export const CHART_IDS = Object.keys(CHARTS) as ChartId[]
 
 interface ViewEntry {
@@ -115,7 +121,9 @@ function chartTitle(id: ChartId, chart: ChartBuilder, ctx: ChartContext): string
 /** The chart with its id and title stamped on every spec it builds; undefined for an unknown id. */
 export function loadChart(id: string): Promise<ChartDefinition> | undefined {
   if (!isChartId(id)) return undefined
-  return CHARTS[id]().then((chart) => ({
+  const load = CHARTS[id]
+  if (!load) return undefined
+  return load().then((chart) => ({
     id,
     kind: chart.kind,
     build: (ctx) => ({ id, title: chartTitle(id, chart, ctx), ...chart.build(ctx) }),
