@@ -29,13 +29,19 @@ export function kpiDeltaText(kpi: Kpi, lang: Lang = 'zh'): string | undefined {
   const { delta, previous, definition } = kpi
   if (!delta || !previous) return undefined
   const m = messages(lang)
+  // A figure printed as "7,700 以上" is a lower bound: so is the change from it, and the change
+  // to it from an exact year is at most what is shown; between two bounds nothing is known.
+  const atLeast = kpi.current?.qualifier === '≥'
+  const wasAtLeast = previous.qualifier === '≥'
+  if (atLeast && wasAtLeast) return m.kpiBothBounds(kpi.year, previous.year)
+  const bound = atLeast ? '≥ ' : wasAtLeast ? '≤ ' : ''
   const change =
     definition.deltaIn === 'points'
       ? m.kpiPoints(formatSignedCount(Math.round(delta.absolute * 10) / 10))
       : delta.ratio !== undefined
         ? formatSignedPercent(delta.ratio)
         : `${formatSignedCount(delta.absolute)} ${unitOf(kpi, lang)}`
-  return m.kpiVersus(kpi.year, previous.year, change)
+  return m.kpiVersus(kpi.year, previous.year, bound + change)
 }
 
 /** The line under the value: the change, the latest year that has data, or why neither. */
@@ -49,6 +55,8 @@ export function kpiSubText(kpi: Kpi, lang: Lang = 'zh'): string {
 }
 
 export function kpiDirection(kpi: Kpi): 'up' | 'down' | 'flat' {
+  // From or to a lower bound the sign itself is unknown ("≥ −26%" may be a rise): no arrow.
+  if (kpi.current?.qualifier === '≥' || kpi.previous?.qualifier === '≥') return 'flat'
   const d = kpi.delta?.absolute ?? 0
   return d > 0 ? 'up' : d < 0 ? 'down' : 'flat'
 }

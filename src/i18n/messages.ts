@@ -135,6 +135,7 @@ const zh = {
   kpiVersus: (y: number, previous: number, change: string) => `${y} 年较 ${previous} 年 ${change}`,
   kpiDefinitionChanged: (y: number, previous: number) => `${y} 年与 ${previous} 年统计口径不同，不计算变化`,
   kpiPoints: (n: string) => `${n} 个百分点`,
+  kpiBothBounds: (y: number, previous: number) => `${y} 年与 ${previous} 年均只报告了下限（“以上”），不计算变化`,
   kpiNoEarlier: '此前年份无可比数据',
   kpiLatest: (y: number, value: string) => `最近：${y} 年 ${value}`,
   sparkline: (points: string) => `历年数值：${points}`,

@@ -34,6 +34,39 @@ describe('KpiCard', () => {
     expect(wrapper.findAll('.sparkline__ends > span').map((e) => e.text())).toEqual(['2020年 8,892', '2025年 7,125'])
   })
 
+  it('says a change from or to a lower bound ("7,700 以上") is a bound too, and computes none between two bounds', () => {
+    const bounded = (values: [number, '' | '≥'][]) =>
+      values.map(([value, qualifier], i) => obs({ year: 2024 + i, metric: 'posts', dim1: 'website', value, qualifier }))
+    const text = (rows: ReturnType<typeof bounded>) =>
+      mount(KpiCard, { props: { kpi: computeKpi(definition('websitePosts'), rows, '测试市', 2025) } })
+        .find('.kpi-card__delta')
+        .text()
+    expect(
+      text(
+        bounded([
+          [10407, ''],
+          [7700, '≥'],
+        ]),
+      ),
+    ).toContain('2025 年较 2024 年 ≥ −26.0%')
+    expect(
+      text(
+        bounded([
+          [7700, '≥'],
+          [10407, ''],
+        ]),
+      ),
+    ).toContain('2025 年较 2024 年 ≤ +35.2%')
+    expect(
+      text(
+        bounded([
+          [7700, '≥'],
+          [8000, '≥'],
+        ]),
+      ),
+    ).toContain('2025 年与 2024 年均只报告了下限（“以上”），不计算变化')
+  })
+
   it('gives every year of the sparkline in a table, 未收录 where the dataset lacks the report', () => {
     const rows = [...website, obs({ year: 2021, metric: 'messages', value: 3 })]
     const wrapper = mount(KpiCard, { props: { kpi: computeKpi(definition('websitePosts'), rows, '测试市', 2025) } })

@@ -136,6 +136,8 @@ export const en: Messages = {
     `${y} and ${previous} are counted differently: no change computed`,
   kpiPoints: (n: string) => `${n} percentage points`,
   notInDataset: 'not in dataset',
+  kpiBothBounds: (y: number, previous: number) =>
+    `${y} and ${previous} both give only a lower bound (“more than”): no change computed`,
   kpiNoEarlier: 'No earlier year to compare',
   kpiLatest: (y: number, value: string) => `Latest: ${value} (${y})`,
   sparkline: (points: string) => `Values by year: ${points}`,
