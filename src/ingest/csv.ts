@@ -2,6 +2,7 @@ import Papa from 'papaparse'
 import { CSV_COLUMNS, type Observation, type Qualifier } from '../domain/observation'
 import { parseCellNumber } from './number'
 import { escapeFormula, unescapeFormula } from './csvFormula'
+import { findLoneSurrogate, loneSurrogateMessage } from './csvText'
 
 export interface CsvProblem {
   file: string
@@ -63,8 +64,20 @@ export function parseDatasetCsv(text: string, file: string): CsvResult {
       problems.push({ file, line, message: `第 ${line} 行有 ${fields.length} 个字段，表头有 ${header.length} 个。` })
       return
     }
-    // The app's own export escapes formula triggers; reading it back undoes exactly that.
-    const get = (c: (typeof CSV_COLUMNS)[number]) => unescapeFormula(fields[index[c]] ?? '').trim()
+    const unwritable = CSV_COLUMNS.map((c) => [c, findLoneSurrogate(fields[index[c]] ?? '')] as const).find(
+      ([, codeUnit]) => codeUnit !== undefined,
+    )
+    if (unwritable) {
+      const [column, codeUnit = ''] = unwritable
+      problems.push({ file, line, column, message: loneSurrogateMessage(line, column, codeUnit) })
+      return
+    }
+    // The app's own export escapes formula triggers; reading it back undoes exactly that. Text
+    // keeps its spaces as written (a label may start with one); only the parsed fields are trimmed.
+    const get = (c: (typeof CSV_COLUMNS)[number]) => {
+      const text = unescapeFormula(fields[index[c]] ?? '')
+      return PARSED_COLUMNS.has(c) ? text.trim() : text
+    }
     const row = readRow(get, (column, message) =>
       problems.push({ file, line, column, message: `第 ${line} 行「${column}」列：${message}` }),
     )
@@ -72,6 +85,9 @@ export function parseDatasetCsv(text: string, file: string): CsvResult {
   })
   return { rows, problems }
 }
+
+/** Columns read as a number or a symbol, where surrounding spaces carry nothing. */
+const PARSED_COLUMNS: ReadonlySet<string> = new Set(['year', 'qualifier', 'value'])
 
 // Names that would reach Object.prototype if a header were ever used as an object key.
 const FORBIDDEN_HEADERS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -127,8 +143,8 @@ function readRow(
   const tooBig = parsedValue !== null && parsedValue !== undefined && !Number.isSafeInteger(Math.trunc(parsedValue))
   const value = tooBig ? undefined : parsedValue
   const checks: [boolean, string, string][] = [
-    [agency !== '', 'agency', '机构名称为空。'],
-    [metric !== '', 'metric', '指标键为空。'],
+    [agency.trim() !== '', 'agency', '机构名称为空。'],
+    [metric.trim() !== '', 'metric', '指标键为空。'],
     [/^(19|20)\d\d$/.test(yearText), 'year', `「${yearText}」不是四位年份。`],
     [QUALIFIERS.includes(qualifier), 'qualifier', `「${qualifier}」不是有效限定符（应为空或 ≥）。`],
     [!tooBig, 'value', `「${valueText}」超出能精确表示的范围（绝对值须小于 2^53 = 9007199254740992）。`],
@@ -161,20 +177,34 @@ const BOM = '\uFEFF'
  * into data/, goes without.
  */
 export function formatDatasetCsv(rows: readonly Observation[], { bom = true }: { bom?: boolean } = {}): string {
-  const data = rows.map((o) =>
-    [
-      o.agency,
-      String(o.year),
-      o.metric,
-      o.dim1,
-      o.dim2,
-      o.label,
-      o.unit,
-      o.qualifier,
-      o.value === null ? '' : String(o.value),
-      o.source.title,
-      o.source.url,
-    ].map(escapeFormula),
+  const cells = rows.map((o) => [
+    o.agency,
+    String(o.year),
+    o.metric,
+    o.dim1,
+    o.dim2,
+    o.label,
+    o.unit,
+    o.qualifier,
+    o.value === null ? '' : String(o.value),
+    o.source.title,
+    o.source.url,
+  ])
+  cells.forEach((row, i) =>
+    row.forEach((cell, c) => {
+      const codeUnit = findLoneSurrogate(cell)
+      if (!codeUnit) return
+      const where = `${row[0]} ${row[1]} 年，指标 ${row[2]}`
+      // Line i + 2, as the reader counts records: the header is line 1.
+      const message = loneSurrogateMessage(i + 2, CSV_COLUMNS[c] ?? '', codeUnit, findLoneSurrogate(where) ? '' : where)
+      throw new CsvWriteError(`导出未完成：${message}`)
+    }),
   )
+  const data = cells.map((row) => row.map(escapeFormula))
   return (bom ? BOM : '') + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\n' }) + '\n'
+}
+
+/** A cell the CSV cannot hold as it is: the export stops, and the message names the line and column. */
+export class CsvWriteError extends Error {
+  override name = 'CsvWriteError'
 }
