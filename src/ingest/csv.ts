@@ -1,8 +1,7 @@
-import Papa from 'papaparse'
 import { CSV_COLUMNS, type Observation, type Qualifier } from '../domain/observation'
 import { parseCellNumber } from './number'
-import { escapeFormula, unescapeFormula } from './csvFormula'
-import { findLoneSurrogate, loneSurrogateMessage } from './csvText'
+import { unescapeFormula } from './csvFormula'
+import { readCsvRecords } from './csvRecords'
 
 export interface CsvProblem {
   file: string
@@ -30,11 +29,12 @@ export function parseDatasetCsv(text: string, file: string): CsvResult {
   if (body.trim() === '') {
     return { rows: [], problems: [{ file, line: 1, message: '文件为空，没有表头和数据。' }] }
   }
-  // Strings only: dynamicTyping would turn "007" into 7 and hide bad cells.
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false })
-  const [header, ...records] = parsed.data
-  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes')
-  if (unclosed && header) return { rows: [], problems: [unclosedQuote(body, unclosed.index ?? 0, header, file)] }
+  // Strings only: a cell is turned into a number by the named rules below, never by the reader.
+  const {
+    records: [header, ...records],
+    unclosedQuote: quoteAt,
+  } = readCsvRecords(body)
+  if (quoteAt !== undefined && header) return { rows: [], problems: [unclosedQuote(body, quoteAt, header, file)] }
   const headerProblems = checkHeader(header ?? [], file)
   if (headerProblems.length > 0) return { rows: [], problems: headerProblems }
   if (records.every((fields) => fields.length === 1 && fields[0]?.trim() === '')) {
@@ -62,14 +62,6 @@ export function parseDatasetCsv(text: string, file: string): CsvResult {
     }
     if (fields.length !== header.length) {
       problems.push({ file, line, message: `第 ${line} 行有 ${fields.length} 个字段，表头有 ${header.length} 个。` })
-      return
-    }
-    const unwritable = CSV_COLUMNS.map((c) => [c, findLoneSurrogate(fields[index[c]] ?? '')] as const).find(
-      ([, codeUnit]) => codeUnit !== undefined,
-    )
-    if (unwritable) {
-      const [column, codeUnit = ''] = unwritable
-      problems.push({ file, line, column, message: loneSurrogateMessage(line, column, codeUnit) })
       return
     }
     // The app's own export escapes formula triggers; reading it back undoes exactly that. Text
@@ -115,8 +107,7 @@ function checkHeader(header: readonly string[], file: string): CsvProblem[] {
 }
 
 /** An opening quote never closed swallows every line after it: say where it starts. */
-function unclosedQuote(body: string, afterQuote: number, header: readonly string[], file: string): CsvProblem {
-  const quote = Math.max(0, afterQuote - 1)
+function unclosedQuote(body: string, quote: number, header: readonly string[], file: string): CsvProblem {
   const lineStart = body.lastIndexOf('\n', quote - 1) + 1
   const line = body.slice(0, lineStart).split('\n').length
   const field = body.slice(lineStart, quote).split(',').length - 1
@@ -165,46 +156,4 @@ function readRow(
     value,
     source: { title: get('source_title'), url: get('source_url') },
   }
-}
-
-// Excel and WPS read a BOM-less CSV as GBK on Chinese Windows; the BOM makes them read UTF-8.
-const BOM = '\uFEFF'
-
-/**
- * Writes rows back in the dataset format, so an export re-imports to the same values. Cells a
- * spreadsheet would run as a formula are escaped (ingest/csvFormula.ts); numbers stay numbers.
- * The BOM is for files people open in a spreadsheet; the CLI's stdout, piped to other tools and
- * into data/, goes without.
- */
-export function formatDatasetCsv(rows: readonly Observation[], { bom = true }: { bom?: boolean } = {}): string {
-  const cells = rows.map((o) => [
-    o.agency,
-    String(o.year),
-    o.metric,
-    o.dim1,
-    o.dim2,
-    o.label,
-    o.unit,
-    o.qualifier,
-    o.value === null ? '' : String(o.value),
-    o.source.title,
-    o.source.url,
-  ])
-  cells.forEach((row, i) =>
-    row.forEach((cell, c) => {
-      const codeUnit = findLoneSurrogate(cell)
-      if (!codeUnit) return
-      const where = `${row[0]} ${row[1]} 年，指标 ${row[2]}`
-      // Line i + 2, as the reader counts records: the header is line 1.
-      const message = loneSurrogateMessage(i + 2, CSV_COLUMNS[c] ?? '', codeUnit, findLoneSurrogate(where) ? '' : where)
-      throw new CsvWriteError(`导出未完成：${message}`)
-    }),
-  )
-  const data = cells.map((row) => row.map(escapeFormula))
-  return (bom ? BOM : '') + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\n' }) + '\n'
-}
-
-/** A cell the CSV cannot hold as it is: the export stops, and the message names the line and column. */
-export class CsvWriteError extends Error {
-  override name = 'CsvWriteError'
 }

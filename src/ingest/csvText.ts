@@ -1,8 +1,8 @@
 /*
  * Text that cannot be written as UTF-8. A JavaScript string may hold half of a surrogate pair on
  * its own (pasted text, a record built by script); UTF-8 has no bytes for it, so TextEncoder — and
- * with it Blob and fetch — writes U+FFFD instead and the cell silently changes. The CSV writer and
- * reader refuse such a cell by name instead.
+ * with it Blob — writes U+FFFD instead and the cell silently changes. The CSV writer refuses such a
+ * cell by name instead. The reader needs no such check: text decoded from bytes never holds one.
  */
 
 // Without the `u` flag a regex sees UTF-16 code units, which is what is needed to see a half pair.

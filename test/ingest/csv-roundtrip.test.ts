@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Observation } from '@/domain/observation'
-import { CsvWriteError, formatDatasetCsv, parseDatasetCsv } from '@/ingest/csv'
+import { parseDatasetCsv } from '@/ingest/csv'
+import { CsvWriteError, formatDatasetCsv } from '@/ingest/csvWrite'
 
 /**
  * The 数据管理 export read back by the dataset loader, through the bytes a file holds (the
@@ -182,21 +183,6 @@ describe('a lone surrogate is refused by name, never written as U+FFFD', () => {
 
   it('does not name the record by a cell that is itself broken', () => {
     expect(() => formatDatasetCsv([{ ...base, agency: '\uD800县' }])).toThrow(/^导出未完成：第 2 行「agency」列/)
-  })
-
-  it('on import: the row is left out and its line and column named', () => {
-    const header = 'agency,year,metric,dim1,dim2,label,unit,qualifier,value,source_title,source_url'
-    const text = `${header}\n示例县,2020,m,,,好,件,,1,t,\n示例县,2021,m,,,坏\uDBFF,件,,2,t,\n`
-    const { rows, problems } = parseDatasetCsv(text, 'pasted.csv')
-    expect(rows.map((r) => r.year)).toEqual([2020])
-    expect(problems).toEqual([
-      {
-        file: 'pasted.csv',
-        line: 3,
-        column: 'label',
-        message: expect.stringMatching(/^第 3 行「label」列含有不成对的代理字符 U\+DBFF/),
-      },
-    ])
   })
 
   it('accepts whole surrogate pairs (emoji, rare CJK characters outside the BMP)', () => {
