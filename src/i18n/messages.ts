@@ -16,6 +16,8 @@ const zh = {
   navLabel: '视图',
   loading: '正在加载数据…',
   loadFailed: (message: string) => `数据加载失败：${message}`,
+  updated: '页面已更新，请刷新',
+  reload: '刷新',
   unknownAgency: (wanted: string, shown: string) => `没有“${wanted}”的数据，已显示${shown}。`,
   footer: '数据均摘自各机构公开发布的政府信息公开工作年度报告，每个图表注明出处；报告未给出的数字留空，不按 0 计。',
   skippedRows: (n: number) => `有 ${n} 行数据未能读取，已跳过`,

@@ -7,6 +7,8 @@ export const en: Messages = {
   navLabel: 'Views',
   loading: 'Loading data…',
   loadFailed: (message: string) => `Could not load the data: ${message}`,
+  updated: 'This page has been updated: please reload it.',
+  reload: 'Reload',
   unknownAgency: (wanted: string, shown: string) => `No data for “${wanted}”; showing ${shown}.`,
   footer:
     'All figures come from the agencies’ published annual reports on government information disclosure; every chart names its source. Figures a report does not give are left blank, never counted as 0.',
