@@ -17,6 +17,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // A limit, not a wait: reading a PDF cold (pdf.js) takes over the default 5 s on a loaded
+          // 2-core machine, and a test that fails for that has found nothing.
+          testTimeout: 30_000,
           include: ['test/{domain,ingest,charts,cli,data,i18n}/**/*.test.ts'],
         },
       },

@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { formatDatasetCsv, parseDatasetCsv } from '../src/ingest/csv'
+import { parseDatasetCsv } from '../src/ingest/csv'
+import { formatDatasetCsv } from '../src/ingest/csvWrite'
 import type { Observation } from '../src/domain/observation'
 
 function syntheticRows(count: number): Observation[] {

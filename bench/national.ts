@@ -16,7 +16,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseDatasetCsv, formatDatasetCsv } from '../src/ingest/csv'
+import { parseDatasetCsv } from '../src/ingest/csv'
+import { formatDatasetCsv } from '../src/ingest/csvWrite'
 import type { Agency, Observation } from '../src/domain/observation'
 
 const { values } = parseArgs({

@@ -14,7 +14,7 @@ import { reportToObservations } from '../src/domain/report/observations'
 import { auditReport } from '../src/domain/report/audit'
 import type { ParsedReport } from '../src/domain/report/model'
 import { runIntakeAsync, type FormatResources } from '../src/ingest/report/intake'
-import { formatDatasetCsv } from '../src/ingest/csv'
+import { formatDatasetCsv } from '../src/ingest/csvWrite'
 
 const EXIT_OK = 0
 const EXIT_HARD_FAILURE = 1

@@ -1,6 +1,6 @@
-import Papa from 'papaparse'
 import type { ExportValue, TableModel } from './types'
 import { escapeFormula, unescapeFormula } from '../ingest/csvFormula'
+import { readCsvRecords } from '../ingest/csvRecords'
 
 /*
  * CSV download of a chart's "view as table", ready for analysis: the table's own numbers, not
@@ -59,19 +59,19 @@ export interface CsvTable {
 export function parseTableCsv(csv: string): CsvTable {
   const body = csv.startsWith(BOM) ? csv.slice(BOM.length) : csv
   if (body === '') return { columns: [], rows: [] }
-  // Strings only (dynamicTyping would turn '007' into 7), and a fixed delimiter: guessing
-  // could pick TAB or ';' for a one-column table whose cells contain them.
-  const parsed = Papa.parse<string[]>(body, { header: false, delimiter: ',', skipEmptyLines: false })
-  const error = parsed.errors[0]
-  if (error) throw new Error(`CSV 第 ${(error.row ?? 0) + 1} 条记录无法读取：${error.message}`)
-  const records = parsed.data.map((fields) => fields.map(unescapeFormula))
-  const linebreak = parsed.meta.linebreak
-  // Papa reports the final line break as one more, empty, record.
+  // A fixed reader, not papaparse: this module is on the first view (the download button), and
+  // so it stays 6.9 KB of gzip lighter. Strings only, and always a comma.
+  const { records: read, unclosedQuote } = readCsvRecords(body)
+  if (unclosedQuote !== undefined) {
+    throw new Error(`CSV 第 ${read.length} 条记录无法读取：引号没有闭合。`)
+  }
+  const records = read.map((fields) => fields.map(unescapeFormula))
+  // A final line break reads as one more, empty, record.
   const last = records.at(-1)
-  if (body.endsWith(linebreak) && last?.length === 1 && last[0] === '') records.pop()
+  if (/[\r\n]$/.test(body) && last?.length === 1 && last[0] === '') records.pop()
   const [first = [], ...rest] = records
-  // A table without columns is written as a blank first line, which Papa reads as one empty field.
-  const columns = body.startsWith(linebreak) ? [] : first
+  // A table without columns is written as a blank first line, read as one empty field.
+  const columns = /^[\r\n]/.test(body) ? [] : first
   return { columns, rows: rest }
 }
 

@@ -1,4 +1,4 @@
-import { clampHeight, isHeightMessage } from './protocol'
+import { clampHeight, HEIGHT_REQUEST, isHeightMessage, PROTOCOL_VERSION } from './protocol'
 
 /**
  * The host page's side (built to `embed.js`): resize every `iframe[data-xxgk-embed]` that
@@ -25,5 +25,10 @@ export function installEmbedHost(win: Window, scriptSrc: string): () => void {
   }
 
   win.addEventListener('message', onMessage)
+  // Frames already showing said their height before anyone listened: ask them again. Frames
+  // still loading say it themselves once laid out. To any origin: a frame still on about:blank
+  // has the page's own, and the request carries nothing but its type.
+  for (const frame of ownFrames())
+    frame.contentWindow?.postMessage({ type: HEIGHT_REQUEST, version: PROTOCOL_VERSION }, '*')
   return () => win.removeEventListener('message', onMessage)
 }

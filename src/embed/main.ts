@@ -5,7 +5,8 @@ import '../styles/base.css'
 import './embed.css'
 import { fetchDataFiles, loadPublishedDataset, type PublishedDataset } from '../ingest/publishedDataset'
 import { embedUrl, parseEmbedHash, type EmbedOptions } from './options'
-import { heightMessage } from './protocol'
+import { HEIGHT_REQUEST, heightMessage } from './protocol'
+import { isChunkError, isStaleChunk } from './stale'
 import { renderEmbed, type EmbedPage } from './render'
 import { h } from './dom'
 import type { DrawOptions } from './panels'
@@ -28,32 +29,60 @@ function applyPresentation(o: EmbedOptions): DrawOptions {
   return { dark, fontScale: o.large ? 1.5 : 1, lang: o.lang }
 }
 
-/** Tell the host page how tall the content is, whenever that changes. */
+let send: ((again?: boolean) => void) | undefined
+/**
+ * Tells the host page how tall the content is, from the moment it is first laid out (content in
+ * place, stylesheet and fonts loaded) and whenever that changes; until then the frame keeps the
+ * snippet's fallback height. Called after each render, it measures there and then: a frame out of
+ * view (pushed down by a tall one above it) gets no ResizeObserver callbacks until it is scrolled
+ * to. Asked again (by a host script that loaded after the last message), it answers again.
+ */
 function reportHeight(): void {
   if (window.parent === window) return
-  let last = 0
-  const send = () => {
-    const height = document.documentElement.getBoundingClientRect().height
-    if (Math.abs(height - last) < 1) return
-    last = height
-    window.parent.postMessage(heightMessage(height), '*')
-  }
-  new ResizeObserver(send).observe(document.body)
-  send()
+  if (send) return send()
+  void document.fonts.ready.then(() => {
+    if (send) return
+    let last = 0
+    send = (again) => {
+      const height = document.documentElement.getBoundingClientRect().height
+      if (!again && Math.abs(height - last) < 1) return
+      last = height
+      window.parent.postMessage(heightMessage(height), '*')
+    }
+    addEventListener('message', (e) => e.source === window.parent && e.data?.type === HEIGHT_REQUEST && send?.(true))
+    new ResizeObserver(() => send?.()).observe(document.documentElement)
+    send()
+  })
 }
 
 let data: Promise<PublishedDataset> | undefined
 /** Bumped by every start and every draw: when requests overlap, only the latest may land. */
 let latest = 0
 
-function showError(lang: DrawOptions['lang'], e: unknown): void {
+/**
+ * The frame's one message in place of the content, laid out at once. A chunk of an older build
+ * that is gone (`stale`) says the site was updated, with a button: never an automatic reload
+ * inside someone else's page.
+ */
+function showError(lang: DrawOptions['lang'], e: unknown, stale = false): void {
+  const m = messages(lang)
+  const reload = h('button', { type: 'button' }, m.reload)
+  reload.onclick = () => location.reload()
   root.replaceChildren(
     h(
       'p',
       { class: 'empty-state', role: 'alert' },
-      messages(lang).loadFailed(e instanceof Error ? e.message : String(e)),
+      stale ? m.updated : m.loadFailed(e instanceof Error ? e.message : String(e)),
+      stale && ' ',
+      stale && reload,
     ),
   )
+  reportHeight()
+}
+
+/** Like showError, once it is known whether a failed chunk means a newer build. */
+function showLoadError(lang: DrawOptions['lang'], e: unknown, ticket = latest): void {
+  void isStaleChunk(e).then((stale) => ticket === latest && showError(lang, e, stale))
 }
 
 async function show(o: EmbedOptions, dataset: PublishedDataset, look: DrawOptions): Promise<void> {
@@ -68,13 +97,14 @@ async function show(o: EmbedOptions, dataset: PublishedDataset, look: DrawOption
     })
   } catch (e) {
     // Chart code that failed to load, say: the frame says so rather than loading for ever.
-    if (ticket === latest) showError(look.lang, e)
+    showLoadError(look.lang, e, ticket)
     return
   }
   if (ticket !== latest) return next.dispose()
   page?.dispose()
   page = next
   root.replaceChildren(next.element)
+  reportHeight()
 }
 
 async function start(): Promise<void> {
@@ -82,7 +112,7 @@ async function start(): Promise<void> {
   const parsed = parseEmbedHash(location.hash)
   if (!parsed.ok) {
     root.replaceChildren(h('p', { class: 'empty-state', role: 'alert' }, parsed.message))
-    return
+    return reportHeight()
   }
   await loadLang(parsed.options.lang)
   if (ticket !== latest) return
@@ -126,7 +156,13 @@ function linkStyles(): Promise<void> {
 
 // Charts size themselves to their box when drawn, so they wait for the stylesheet that sets it.
 const styled = linkStyles()
-reportHeight()
 void start()
+// A chart type's module is loaded when the chart draws, after the page is built: its failure
+// lands here, and is shown as the frame's message.
+addEventListener('unhandledrejection', (e) => {
+  if (!isChunkError(e.reason)) return
+  e.preventDefault()
+  showLoadError(document.documentElement.lang === 'en' ? 'en' : 'zh', e.reason)
+})
 // A host (or the app's embed preview) may point the frame at other options: only the hash changes.
 window.addEventListener('hashchange', () => void start())

@@ -4,6 +4,11 @@
  * without bound by a message it did not expect.
  */
 export const HEIGHT_MESSAGE = 'xxgk:embed-height'
+/**
+ * What `embed.js` sends each frame when it starts: a host script that loads after an embed
+ * has said its height (async, or added late by the page) would otherwise never hear it.
+ */
+export const HEIGHT_REQUEST = 'xxgk:embed-height-request'
 export const PROTOCOL_VERSION = 1
 export const MIN_HEIGHT = 120
 export const MAX_HEIGHT = 8000

@@ -18,6 +18,8 @@ const zh = {
   loadFailed: (message: string) => `数据加载失败：${message}`,
   defaultAgency: (shown: string) =>
     `未指定机构，显示的是${shown}：数据集中最近一年报告最完整的机构。可在“机构”中选择其他机构。`,
+  updated: '页面已更新，请刷新',
+  reload: '刷新',
   unknownAgency: (wanted: string, shown: string) => `没有“${wanted}”的数据，已显示${shown}。`,
   footer: '数据均摘自各机构公开发布的政府信息公开工作年度报告，每个图表注明出处；报告未给出的数字留空，不按 0 计。',
   skippedRows: (n: number) => `有 ${n} 行数据未能读取，已跳过`,

@@ -1,7 +1,7 @@
-import Papa from 'papaparse'
 import { CSV_COLUMNS, type Observation, type Qualifier } from '../domain/observation'
 import { parseCellNumber } from './number'
-import { escapeFormula, unescapeFormula } from './csvFormula'
+import { unescapeFormula } from './csvFormula'
+import { readCsvRecords } from './csvRecords'
 
 export interface CsvProblem {
   file: string
@@ -29,11 +29,12 @@ export function parseDatasetCsv(text: string, file: string): CsvResult {
   if (body.trim() === '') {
     return { rows: [], problems: [{ file, line: 1, message: '文件为空，没有表头和数据。' }] }
   }
-  // Strings only: dynamicTyping would turn "007" into 7 and hide bad cells.
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false })
-  const [header, ...records] = parsed.data
-  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes')
-  if (unclosed && header) return { rows: [], problems: [unclosedQuote(body, unclosed.index ?? 0, header, file)] }
+  // Strings only: a cell is turned into a number by the named rules below, never by the reader.
+  const {
+    records: [header, ...records],
+    unclosedQuote: quoteAt,
+  } = readCsvRecords(body)
+  if (quoteAt !== undefined && header) return { rows: [], problems: [unclosedQuote(body, quoteAt, header, file)] }
   const headerProblems = checkHeader(header ?? [], file)
   if (headerProblems.length > 0) return { rows: [], problems: headerProblems }
   if (records.every((fields) => fields.length === 1 && fields[0]?.trim() === '')) {
@@ -63,8 +64,12 @@ export function parseDatasetCsv(text: string, file: string): CsvResult {
       problems.push({ file, line, message: `第 ${line} 行有 ${fields.length} 个字段，表头有 ${header.length} 个。` })
       return
     }
-    // The app's own export escapes formula triggers; reading it back undoes exactly that.
-    const get = (c: (typeof CSV_COLUMNS)[number]) => unescapeFormula(fields[index[c]] ?? '').trim()
+    // The app's own export escapes formula triggers; reading it back undoes exactly that. Text
+    // keeps its spaces as written (a label may start with one); only the parsed fields are trimmed.
+    const get = (c: (typeof CSV_COLUMNS)[number]) => {
+      const text = unescapeFormula(fields[index[c]] ?? '')
+      return PARSED_COLUMNS.has(c) ? text.trim() : text
+    }
     const row = readRow(get, (column, message) =>
       problems.push({ file, line, column, message: `第 ${line} 行「${column}」列：${message}` }),
     )
@@ -72,6 +77,9 @@ export function parseDatasetCsv(text: string, file: string): CsvResult {
   })
   return { rows, problems }
 }
+
+/** Columns read as a number or a symbol, where surrounding spaces carry nothing. */
+const PARSED_COLUMNS: ReadonlySet<string> = new Set(['year', 'qualifier', 'value'])
 
 // Names that would reach Object.prototype if a header were ever used as an object key.
 const FORBIDDEN_HEADERS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -99,8 +107,7 @@ function checkHeader(header: readonly string[], file: string): CsvProblem[] {
 }
 
 /** An opening quote never closed swallows every line after it: say where it starts. */
-function unclosedQuote(body: string, afterQuote: number, header: readonly string[], file: string): CsvProblem {
-  const quote = Math.max(0, afterQuote - 1)
+function unclosedQuote(body: string, quote: number, header: readonly string[], file: string): CsvProblem {
   const lineStart = body.lastIndexOf('\n', quote - 1) + 1
   const line = body.slice(0, lineStart).split('\n').length
   const field = body.slice(lineStart, quote).split(',').length - 1
@@ -127,8 +134,8 @@ function readRow(
   const tooBig = parsedValue !== null && parsedValue !== undefined && !Number.isSafeInteger(Math.trunc(parsedValue))
   const value = tooBig ? undefined : parsedValue
   const checks: [boolean, string, string][] = [
-    [agency !== '', 'agency', '机构名称为空。'],
-    [metric !== '', 'metric', '指标键为空。'],
+    [agency.trim() !== '', 'agency', '机构名称为空。'],
+    [metric.trim() !== '', 'metric', '指标键为空。'],
     [/^(19|20)\d\d$/.test(yearText), 'year', `「${yearText}」不是四位年份。`],
     [QUALIFIERS.includes(qualifier), 'qualifier', `「${qualifier}」不是有效限定符（应为空或 ≥）。`],
     [!tooBig, 'value', `「${valueText}」超出能精确表示的范围（绝对值须小于 2^53 = 9007199254740992）。`],
@@ -149,32 +156,4 @@ function readRow(
     value,
     source: { title: get('source_title'), url: get('source_url') },
   }
-}
-
-// Excel and WPS read a BOM-less CSV as GBK on Chinese Windows; the BOM makes them read UTF-8.
-const BOM = '\uFEFF'
-
-/**
- * Writes rows back in the dataset format, so an export re-imports to the same values. Cells a
- * spreadsheet would run as a formula are escaped (ingest/csvFormula.ts); numbers stay numbers.
- * The BOM is for files people open in a spreadsheet; the CLI's stdout, piped to other tools and
- * into data/, goes without.
- */
-export function formatDatasetCsv(rows: readonly Observation[], { bom = true }: { bom?: boolean } = {}): string {
-  const data = rows.map((o) =>
-    [
-      o.agency,
-      String(o.year),
-      o.metric,
-      o.dim1,
-      o.dim2,
-      o.label,
-      o.unit,
-      o.qualifier,
-      o.value === null ? '' : String(o.value),
-      o.source.title,
-      o.source.url,
-    ].map(escapeFormula),
-  )
-  return (bom ? BOM : '') + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\n' }) + '\n'
 }

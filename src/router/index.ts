@@ -5,6 +5,7 @@ import OverviewView from '@/views/OverviewView.vue'
 import ChartsView from '@/views/ChartsView.vue'
 
 import { VIEWS as CATALOGUE, type ViewId } from '@/charts/registry'
+import { onNavigationError } from '@/composables/useStaleBuild'
 
 /** The Vue component of each view that is not a plain list of charts. */
 const SPECIAL: Partial<Record<ViewId, RouteRecordRaw['component']>> = {
@@ -55,5 +56,7 @@ export function createAppRouter() {
     }
     return true
   })
+  // A lazy view of an older build, gone after a redeploy.
+  router.onError((error, to) => onNavigationError(error, router.resolve(to).href))
   return router
 }

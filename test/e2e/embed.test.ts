@@ -112,12 +112,27 @@ describe('embedding on a host page of another origin', () => {
     // Not the snippet's fallback heights: the content decided.
     expect(sized.map((h) => h.iframe)).not.toEqual([900, 520])
 
-    // Forgeries: a valid-looking message from a third-party frame, and one from the host page itself.
+    // Forgeries: a valid-looking message from a third-party frame, and one from the host page
+    // itself. Each sender follows its forgery with a marker: messages from one window to another
+    // arrive in the order they were posted, so once both markers are in, embed.js has handled both.
+    await page.evaluate(() => {
+      const seen = new Set<unknown>()
+      Object.assign(window, { __seen: seen })
+      addEventListener('message', (e) => seen.add(e.data))
+    })
     const third = page.frames().find((f) => f.url().startsWith(evilUrl))
-    await third?.evaluate(() => window.parent.postMessage({ type: 'xxgk:embed-height', version: 1, height: 3333 }, '*'))
-    await page.evaluate(() => window.postMessage({ type: 'xxgk:embed-height', version: 1, height: 4444 }, '*'))
-    // Nothing can prove a message was ignored except time: give the host script a moment.
-    await page.waitForTimeout(300)
+    await third?.evaluate(() => {
+      window.parent.postMessage({ type: 'xxgk:embed-height', version: 1, height: 3333 }, '*')
+      window.parent.postMessage('xxgk-test:third-done', '*')
+    })
+    await page.evaluate(() => {
+      window.postMessage({ type: 'xxgk:embed-height', version: 1, height: 4444 }, '*')
+      window.postMessage('xxgk-test:host-done', '*')
+    })
+    await page.waitForFunction(() => {
+      const seen = (window as unknown as { __seen: Set<unknown> }).__seen
+      return seen.has('xxgk-test:third-done') && seen.has('xxgk-test:host-done')
+    })
     // Still sized by the embeds themselves (a genuine late resize may move them a pixel or two).
     for (const [i, h] of (await frameHeights(page)).entries()) {
       expect(Math.abs(h.iframe - h.content)).toBeLessThanOrEqual(2)

@@ -41,9 +41,12 @@ describe('installEmbedHost', () => {
     el.setAttribute('data-xxgk-embed', '')
     el.style.height = height
     Object.defineProperty(el, 'src', { value: src })
-    Object.defineProperty(el, 'contentWindow', { value: { name: src } })
+    const asked: [unknown, string][] = []
+    const postMessage = (data: unknown, targetOrigin: string) => asked.push([data, targetOrigin])
+    Object.defineProperty(el, 'contentWindow', { value: { name: src, postMessage, asked } })
     return el
   }
+  const askedOf = (el: HTMLIFrameElement) => (el.contentWindow as unknown as { asked: [unknown, string][] }).asked
 
   beforeEach(() => {
     document.body.innerHTML = ''
@@ -57,6 +60,11 @@ describe('installEmbedHost', () => {
   const send = (data: unknown, origin: string, source: unknown) =>
     window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }))
 
+  it('asks its own frames, and only them, for their height once', () => {
+    // A frame that spoke before embed.js was listening would otherwise keep its fallback height.
+    expect(askedOf(frame)).toEqual([[{ type: 'xxgk:embed-height-request', version: 1 }, '*']])
+    expect(askedOf(other)).toEqual([])
+  })
   it('resizes the embed the message came from', () => {
     send(heightMessage(640), SITE, frame.contentWindow)
     expect(frame.style.height).toBe('640px')

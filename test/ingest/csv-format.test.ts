@@ -1,7 +1,8 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { Observation } from '@/domain/observation'
-import { formatDatasetCsv, parseDatasetCsv } from '@/ingest/csv'
+import { parseDatasetCsv } from '@/ingest/csv'
+import { formatDatasetCsv } from '@/ingest/csvWrite'
 
 const base: Observation = {
   agency: '示例县',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatDatasetCsv, parseDatasetCsv } from '@/ingest/csv'
+import { parseDatasetCsv } from '@/ingest/csv'
+import { formatDatasetCsv } from '@/ingest/csvWrite'
 import { CSV_COLUMNS } from '@/domain/observation'
 
 const HEADER = CSV_COLUMNS.join(',')

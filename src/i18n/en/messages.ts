@@ -9,6 +9,8 @@ export const en: Messages = {
   loadFailed: (message: string) => `Could not load the data: ${message}`,
   defaultAgency: (shown: string) =>
     `No agency chosen: showing ${shown}, the one with the most complete recent report. Choose another under “Agency”.`,
+  updated: 'This page has been updated: please reload it.',
+  reload: 'Reload',
   unknownAgency: (wanted: string, shown: string) => `No data for “${wanted}”; showing ${shown}.`,
   footer:
     'All figures come from the agencies’ published annual reports on government information disclosure; every chart names its source. Figures a report does not give are left blank, never counted as 0.',
