@@ -25,7 +25,7 @@ new MutationObserver((records) => {
 </script>`
 
 const LOADS = 20
-const common = { channel: 'all', theme: 'light', lang: 'zh', large: false, locked: false } as const
+const common = { agency: '樟树市', channel: 'all', theme: 'light', lang: 'zh', large: false, locked: false } as const
 const EMBEDS: { id: string; options: EmbedOptions; sandbox?: string }[] = [
   { id: 'view', options: { ...common, view: 'requests', year: 2020 } },
   {
