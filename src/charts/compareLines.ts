@@ -9,28 +9,9 @@ import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
 import { compareMessages } from '../i18n/compareMessages'
 import { trendMessages } from '../i18n/trendMessages'
-import { formatTableCell, pointValue, tr, withUnit } from './common'
+import { tr } from './common'
 import { spec, type ChartSpec } from './specs/types'
-import type { TableModel } from './types'
-import { buildTrendLinesOption, describeTrendLines } from './trendLines'
-
-export function compareTable(
-  data: TrendData,
-  inDataset: (agency: string, year: number) => boolean,
-  lang: Lang,
-): TableModel {
-  const m = messages(lang)
-  return {
-    columns: [m.yearColumn, ...data.series.map((s) => withUnit(tr(s.label, lang), tr(data.unit, lang), lang))],
-    rows: data.years.map((year, i) => ({
-      header: m.yearCell(year),
-      cells: data.series.map((s) =>
-        inDataset(s.key, year) ? formatTableCell(s.points[i] ?? null, lang) : m.notInDataset,
-      ),
-      values: [year, ...data.series.map((s) => (inDataset(s.key, year) ? pointValue(s.points[i]) : null))],
-    })),
-  }
-}
+import { buildTrendLinesOption, describeTrendLines, trendLinesTable } from './trendLines'
 
 /** `chosen` are the agencies asked for: those without the figure are named, not silently dropped. */
 export function compareLinesSpec(
@@ -52,7 +33,7 @@ export function compareLinesSpec(
       unit: tr(data.unit, lang),
       sources: data.sources,
       option: buildTrendLinesOption(data, lang),
-      table: compareTable(data, inDataset, lang),
+      table: trendLinesTable(data, inDataset, lang),
       description: describeTrendLines(data, lang),
       emptyMessage: data.series.length > 0 ? '' : c.noLines(tr(metric.label, lang)),
       note: [

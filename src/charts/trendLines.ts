@@ -73,18 +73,24 @@ export function buildTrendLinesOption(data: TrendData, lang: Lang = 'zh'): EChar
 
 /**
  * Rows are years. A year the dataset has no report of the agency for is 未收录 (not in this
- * dataset); a figure its report does not give is 未报告.
+ * dataset); a figure its report does not give is 未报告. `years` is the set of them when all
+ * series are one agency's, or asks per series (the compare chart's series are agencies).
  */
-export function trendLinesTable(data: TrendData, inDataset: ReadonlySet<number>, lang: Lang = 'zh'): TableModel {
+export function trendLinesTable(
+  data: TrendData,
+  years: ReadonlySet<number> | ((seriesKey: string, year: number) => boolean),
+  lang: Lang = 'zh',
+): TableModel {
   const m = messages(lang)
+  const inDataset = typeof years === 'function' ? years : (_key: string, year: number) => years.has(year)
   return {
     columns: [m.yearColumn, ...data.series.map((s) => withUnit(tr(s.label, lang), tr(data.unit, lang), lang))],
     rows: data.years.map((year, i) => ({
       header: m.yearCell(year),
       cells: data.series.map((s) =>
-        inDataset.has(year) ? formatTableCell(s.points[i] ?? null, lang) : m.notInDataset,
+        inDataset(s.key, year) ? formatTableCell(s.points[i] ?? null, lang) : m.notInDataset,
       ),
-      values: [year, ...data.series.map((s) => (inDataset.has(year) ? pointValue(s.points[i]) : null))],
+      values: [year, ...data.series.map((s) => (inDataset(s.key, year) ? pointValue(s.points[i]) : null))],
     })),
   }
 }
