@@ -16,3 +16,17 @@ export function obs(partial: Partial<Observation> & Pick<Observation, 'metric' |
     ...partial,
   }
 }
+
+/** One synthetic 表三 cell as a full row: the starting point of the CSV reading and writing tests. */
+export const SAMPLE_ROW: Observation = {
+  agency: '示例县',
+  year: 2020,
+  metric: 't3.granted',
+  dim1: 'total',
+  dim2: '',
+  label: '',
+  unit: '件',
+  qualifier: '',
+  value: 8,
+  source: { title: '示例县2020年政府信息公开工作年度报告', url: '' },
+}

@@ -1,21 +1,10 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import type { Observation } from '@/domain/observation'
+import { SAMPLE_ROW } from '../helpers/observations'
 import { parseDatasetCsv } from '@/ingest/csv'
 import { formatDatasetCsv } from '@/ingest/csvWrite'
 
-const base: Observation = {
-  agency: '示例县',
-  year: 2020,
-  metric: 't3.granted',
-  dim1: 'total',
-  dim2: '',
-  label: '',
-  unit: '件',
-  qualifier: '',
-  value: 8,
-  source: { title: '示例县2020年政府信息公开工作年度报告', url: '' },
-}
+const base = SAMPLE_ROW
 
 describe('formatDatasetCsv', () => {
   it('writes the header in order, an empty value for a blank, and quotes per RFC 4180', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Observation } from '@/domain/observation'
+import { SAMPLE_ROW } from '../helpers/observations'
 import { parseDatasetCsv } from '@/ingest/csv'
 import { CsvWriteError, formatDatasetCsv } from '@/ingest/csvWrite'
 
@@ -12,18 +13,7 @@ function roundTrip(rows: readonly Observation[]) {
   return parseDatasetCsv(new TextDecoder().decode(bytes), 'export.csv')
 }
 
-const base: Observation = {
-  agency: '示例县',
-  year: 2020,
-  metric: 't3.granted',
-  dim1: 'total',
-  dim2: '',
-  label: '',
-  unit: '件',
-  qualifier: '',
-  value: 8,
-  source: { title: '示例县2020年政府信息公开工作年度报告', url: '' },
-}
+const base = SAMPLE_ROW
 
 /** Mulberry32: a fixed seed gives the same cases on every run, so a failure can be replayed. */
 function random(seed: number): () => number {
