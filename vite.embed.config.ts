@@ -12,6 +12,8 @@ export default defineConfig({
   publicDir: false,
   // registry.ts leaves out the app-only charts (the trend lines) under this flag.
   define: { __XXGK_EMBED__: 'true' },
+  // The shard parser runs in a module worker, as in the app build.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist/embed-runtime',
     emptyOutDir: true,

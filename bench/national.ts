@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util'
 import { parseDatasetCsv } from '../src/ingest/csv'
 import { formatDatasetCsv } from '../src/ingest/csvWrite'
 import type { Agency, Observation } from '../src/domain/observation'
+import { formatManifest, indexAgencies } from '../src/ingest/dataIndex'
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +43,11 @@ const isTable = (o: Observation) => /^t[234]\./.test(o.metric)
 const pingtan = read('pingtan.csv').filter(isTable)
 // The prose count of requests would contradict the copied 表三 (audit P1): the table gives it.
 const narrative = read('zhangshu-2020.csv').filter((o) => !isTable(o) && o.metric !== 'applications')
+// Departments and townships also give their proactive-disclosure total, as real ones do (the
+// department chart of their city draws it): a real department's figure, scaled like the rest.
+const departmentPosts = read('zhangshu-agencies.csv').filter(
+  (o) => o.metric === 'proactivePosts' && o.dim1 === '' && o.dim2 === '',
+)[0]
 const TABLE_TEMPLATE_YEARS = new Set(pingtan.map((o) => o.year))
 
 /** The real report whose tables a synthetic year copies: the same template, a clean audit. */
@@ -72,7 +78,8 @@ function report(i: number, year: number): Observation[] {
   const k = factor(i, year)
   const source = { title: `${agency} ${year} 年度政府信息公开工作年度报告（合成数据）`, url: '' }
   const tables = pingtan.filter((o) => o.year === tableYear(year))
-  return [...tables, ...narrative].map((o) => ({
+  const own = agencyOf(i).kind !== 'city' && departmentPosts ? [departmentPosts] : []
+  return [...tables, ...narrative, ...own].map((o) => ({
     ...o,
     agency,
     year,
@@ -88,12 +95,14 @@ mkdirSync(out, { recursive: true })
 let rows = 0
 let bytes = 0
 const agencies: Agency[] = []
+const indexed = []
 for (let i = 1; i <= agencyCount; i++) {
-  agencies.push(agencyOf(i))
-  const csv = formatDatasetCsv(
-    years.flatMap((y) => report(i, y)),
-    { bom: false },
-  )
+  const agency = agencyOf(i)
+  agencies.push(agency)
+  const shardRows = years.flatMap((y) => report(i, y))
+  // Indexed shard by shard: all agencies' rows at once would not fit in memory at 5,000.
+  indexed.push(...indexAgencies([agency], new Map([[shard(i), shardRows]])))
+  const csv = formatDatasetCsv(shardRows, { bom: false })
   rows += csv.split('\n').length - 2
   bytes += Buffer.byteLength(csv)
   writeFileSync(resolve(out, shard(i)), csv)
@@ -101,11 +110,11 @@ for (let i = 1; i <= agencyCount; i++) {
 const manifest = {
   version: 1,
   files: agencies.map((_, i) => shard(i + 1)),
-  agencies,
   auditFailures: [],
   excluded: [],
+  agencies: indexed,
 }
-writeFileSync(resolve(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+writeFileSync(resolve(out, 'manifest.json'), formatManifest(manifest))
 console.log(
   `合成数据（仅供基准测试）：${agencyCount} 个机构 × ${yearCount} 年（${years[0]}–${LAST_YEAR}），` +
     `${rows.toLocaleString('en')} 行，${(bytes / 1e6).toFixed(1)} MB CSV，写入 ${out}`,

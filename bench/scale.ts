@@ -7,14 +7,14 @@
  *
  *   npx tsx bench/scale.ts [--agencies 5,50,500] [--timeout 180]
  */
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
-import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Page } from 'playwright-core'
 import { launchChromium } from '../scripts/chromium'
 import { serveStatic } from '../test/e2e/staticServer'
+import { syntheticSite } from '../scripts/syntheticSite'
 
 const { values } = parseArgs({
   options: { agencies: { type: 'string', default: '5,50,500' }, timeout: { type: 'string', default: '180' } },
@@ -25,26 +25,7 @@ const root = resolve(import.meta.dirname, '..')
 const dist = join(root, 'dist')
 if (!existsSync(join(dist, 'index.html'))) throw new Error('先运行 npm run build：没有 dist/。')
 
-/** A copy of the built site whose data/ is the generator's, for n agencies (generated once). */
-function siteFor(n: number): string {
-  const work = join(tmpdir(), 'xxgk-scale')
-  const data = join(work, `data-${n}`)
-  if (!existsSync(join(data, 'manifest.json'))) {
-    execFileSync(
-      'npx',
-      ['tsx', join(root, 'bench/national.ts'), '--agencies', String(n), '--years', '10', '--out', data],
-      {
-        stdio: 'inherit',
-      },
-    )
-  }
-  const site = join(work, `site-${n}`)
-  rmSync(site, { recursive: true, force: true })
-  mkdirSync(site, { recursive: true })
-  cpSync(dist, site, { recursive: true, filter: (src) => src !== join(dist, 'data') })
-  symlinkSync(data, join(site, 'data'))
-  return site
-}
+const siteFor = (n: number) => syntheticSite(dist, join(tmpdir(), 'xxgk-scale'), n)
 
 const WATCH = () => {
   const w = window as unknown as { __tasks: { start: number; duration: number }[] }
@@ -73,8 +54,9 @@ async function firstChart(page: Page, url: string): Promise<{ ms: number; longes
 }
 
 /**
- * A filter change, timed in the page: from the select's change event to the first frame painted
- * after the page shows the new state (`done` returns true), and the longest task in between.
+ * A filter change, timed in the page: from the select's change event (or, for the agency, whose
+ * chooser is a combobox at scale, the URL change it makes) to the first frame painted after the
+ * page shows the new state (`done` returns true), and the longest task in between.
  */
 async function change(
   page: Page,
@@ -85,12 +67,20 @@ async function change(
   return page.evaluate(
     async ({ select, value, done }) => {
       const w = window as unknown as { __tasks: { start: number; duration: number }[] }
-      const el = document.querySelector<HTMLSelectElement>(select)
-      if (!el) throw new Error(`no ${select}`)
       const isDone = new Function(`return (${done})()`) as () => boolean
       const t0 = performance.now()
-      el.value = value
-      el.dispatchEvent(new Event('change', { bubbles: true }))
+      if (select === 'agency') {
+        const [path, query = ''] = location.hash.split('?')
+        const params = new URLSearchParams(query)
+        params.set('agency', value)
+        params.delete('year')
+        location.hash = `${path}?${params.toString()}`
+      } else {
+        const el = document.querySelector<HTMLSelectElement>(select)
+        if (!el) throw new Error(`no ${select}`)
+        el.value = value
+        el.dispatchEvent(new Event('change', { bubbles: true }))
+      }
       for (;;) {
         await new Promise((r) => requestAnimationFrame(r))
         if (isDone()) break
@@ -128,7 +118,7 @@ try {
       )
       const other = await change(
         page,
-        'select[name="agency"]',
+        'agency',
         '合成示例单位0002',
         `() => document.querySelector('h1')?.textContent?.includes('合成示例单位0002')`,
       )

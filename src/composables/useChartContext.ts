@@ -1,7 +1,6 @@
 import { computed, type ComputedRef } from 'vue'
 import type { ChartContext } from '@/charts/specs/types'
 import { useDatasetsStore } from '@/stores/datasets'
-import { agencyScope } from '@/domain/dataset'
 import { useFilters } from './useFilters'
 import { useI18n } from './useI18n'
 
@@ -11,7 +10,7 @@ export function useChartContext(): ComputedRef<ChartContext> {
   const { agency, year, channel } = useFilters()
   const { lang } = useI18n()
   // Keyed on the agency alone: a year or channel change reuses the same rows.
-  const rows = computed(() => agencyScope(store.byAgency, store.allAgencyRows, agency.value))
+  const rows = computed(() => store.scope(agency.value))
   return computed(() => ({
     rows: rows.value,
     agencies: store.agencies,

@@ -3,7 +3,7 @@
  * to (樟树市's departments apart from 宜春市's), each with the years the dataset has for it, so
  * a reader sees before choosing which agency has the years they want.
  */
-import type { Agency, AgencyKind, Observation } from './observation'
+import type { Agency, AgencyKind } from './observation'
 
 export interface AgencyChoice {
   name: string
@@ -20,13 +20,10 @@ export interface AgencyGroup {
 const KIND_ORDER: readonly AgencyKind[] = ['city', 'department', 'township']
 
 /** Every agency with data, in the listed order within its group; groups by kind, then parent. */
-export function groupAgencies(agencies: readonly Agency[], rows: readonly Observation[]): AgencyGroup[] {
-  const years = new Map<string, Set<number>>()
-  for (const o of rows) {
-    const set = years.get(o.agency) ?? new Set<number>()
-    set.add(o.year)
-    years.set(o.agency, set)
-  }
+export function groupAgencies(
+  agencies: readonly Agency[],
+  years: ReadonlyMap<string, readonly number[]>,
+): AgencyGroup[] {
   const groups = new Map<string, AgencyGroup>()
   for (const a of agencies) {
     const own = years.get(a.name)
@@ -35,10 +32,16 @@ export function groupAgencies(agencies: readonly Agency[], rows: readonly Observ
     const parent = a.kind === 'city' ? undefined : a.parent
     const key = `${a.kind}\u0000${parent ?? ''}`
     const group = groups.get(key) ?? { kind: a.kind, ...(parent ? { parent } : {}), agencies: [] }
-    group.agencies.push({ name: a.name, years: [...own].sort((x, y) => x - y) })
+    group.agencies.push({ name: a.name, years: [...own] })
     groups.set(key, group)
   }
   return [...groups.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+}
+
+/** Every agency in the groups that hold any of the named ones, in the chooser's order. */
+export function peerAgencies(groups: readonly AgencyGroup[], names: readonly string[]): string[] {
+  const wanted = new Set(names)
+  return groups.filter((g) => g.agencies.some((a) => wanted.has(a.name))).flatMap((g) => g.agencies.map((a) => a.name))
 }
 
 /** "2019–2025", "2020、2023、2025", "2018–2020、2023": runs of consecutive years joined. */

@@ -91,14 +91,21 @@ export function rowsByAgency(rows: readonly Observation[]): Map<string, Observat
   return out
 }
 
-/** Metrics a chart draws for every agency at once (the department chart), whatever agency is shown. */
+/** Metrics a chart draws for every agency under the one shown (the department chart). */
 export const ALL_AGENCY_METRICS: ReadonlySet<string> = new Set(['proactivePosts'])
 
-/** What a chart of one agency reads: the agency's rows, and the all-agency metrics of the others. */
+/**
+ * What a chart of one agency reads: the agency's rows, and the all-agency metrics (the
+ * department chart's) of the agencies under it.
+ */
 export function agencyScope(
   byAgency: ReadonlyMap<string, readonly Observation[]>,
-  allAgency: readonly Observation[],
+  subordinates: readonly string[],
   agency: string,
 ): Observation[] {
-  return [...(byAgency.get(agency) ?? []), ...allAgency.filter((o) => o.agency !== agency)]
+  const own = byAgency.get(agency) ?? []
+  const under = subordinates.flatMap((name) =>
+    (byAgency.get(name) ?? []).filter((o) => ALL_AGENCY_METRICS.has(o.metric)),
+  )
+  return under.length ? [...own, ...under] : [...own]
 }

@@ -1,31 +1,22 @@
-import type { Agency, Observation } from './observation'
+import type { Agency } from './observation'
+import type { PartSummary, TablePart } from './partSummary'
 
 /** The three national tables: an agency-year with all of them is a full report. */
-const TABLE_PARTS = ['t2.', 't3.', 't4.'] as const
+const TABLES: readonly TablePart[] = ['t2', 't3', 't4']
 
 /**
  * The agency shown when the URL names none: the one with the most complete recent data. The
  * latest year with every national table wins; among those, the year with the most figures; an
  * agency with no full report ranks by its latest year of any data, after all that have one.
+ * Read from the index's summaries, so it needs no agency's data.
  */
-export function defaultAgency(rows: readonly Observation[], agencies: readonly Agency[]): string | undefined {
-  const byYear = new Map<string, { count: number; parts: Set<string> }>()
-  for (const o of rows) {
-    const key = `${o.agency}\u0000${o.year}`
-    const entry = byYear.get(key) ?? { count: 0, parts: new Set<string>() }
-    entry.count++
-    const part = TABLE_PARTS.find((p) => o.metric.startsWith(p))
-    if (part) entry.parts.add(part)
-    byYear.set(key, entry)
-  }
+export function defaultAgency(summaries: readonly PartSummary[], agencies: readonly Agency[]): string | undefined {
   const score = new Map<string, [full: number, count: number, latest: number]>()
-  for (const [key, entry] of byYear) {
-    const [agency = '', yearText = ''] = key.split('\u0000')
-    const year = Number(yearText)
+  for (const { agency, year, figures, parts } of summaries) {
     const [full, count, latest] = score.get(agency) ?? [0, 0, 0]
-    const isFull = entry.parts.size === TABLE_PARTS.length
-    const better = isFull && (year > full || (year === full && entry.count > count))
-    score.set(agency, [better ? year : full, better ? entry.count : count, Math.max(latest, year)])
+    const isFull = TABLES.every((t) => parts.includes(t))
+    const better = isFull && (year > full || (year === full && figures > count))
+    score.set(agency, [better ? year : full, better ? figures : count, Math.max(latest, year)])
   }
   let best: string | undefined
   let bestScore: [number, number, number] = [-1, -1, -1]

@@ -26,9 +26,14 @@ const VIEW_METRICS: Record<string, readonly string[]> = {
   review: ['t4'],
 }
 
-/** Metrics a view draws for every agency at once (the department chart), not only the chosen one. */
+/** Metrics a view draws for the agencies under the chosen one (the department chart), not only for it. */
 const VIEW_ALL_AGENCY_METRICS: Record<string, readonly string[]> = {
   channels: ['proactivePosts'],
+}
+
+/** Whether a view needs the rows of the agencies under the chosen one. */
+export function viewReadsSubordinates(view: string): boolean {
+  return view in VIEW_ALL_AGENCY_METRICS
 }
 
 /** Only the channel-trend chart reads the channel filter; it is on these views. */

@@ -3,7 +3,9 @@
 // specs) with the Vue app; only the thin rendering differs, to keep one-chart embeds small.
 import '../styles/base.css'
 import './embed.css'
-import { fetchDataFiles, loadPublishedDataset, type PublishedDataset } from '../ingest/publishedDataset'
+import { fetchDataFiles, publishedData } from '../ingest/publishedDataset'
+import { workerShardReader } from '../workers/shardClient'
+import { embedData, type EmbedData } from './data'
 import { embedUrl, parseEmbedHash, type EmbedOptions } from './options'
 import { HEIGHT_REQUEST, heightMessage } from './protocol'
 import { isChunkError, isStaleChunk } from './stale'
@@ -17,7 +19,9 @@ const root = document.getElementById('app') as HTMLElement
 const site = `${location.origin}${location.pathname}`
 let page: EmbedPage | undefined
 
-const fetchDataFile = fetchDataFiles('./data/')
+// Only the shown agency's shards load, parsed in a worker: an embed of one agency among
+// thousands costs that agency's data.
+const data = publishedData(fetchDataFiles('./data/'), workerShardReader(new URL('./data/', location.href).href))
 
 function applyPresentation(o: EmbedOptions): DrawOptions {
   const dark = o.theme === 'dark' || (o.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches)
@@ -55,7 +59,6 @@ function reportHeight(): void {
   })
 }
 
-let data: Promise<PublishedDataset> | undefined
 /** Bumped by every start and every draw: when requests overlap, only the latest may land. */
 let latest = 0
 
@@ -85,15 +88,24 @@ function showLoadError(lang: DrawOptions['lang'], e: unknown, ticket = latest): 
   void isStaleChunk(e).then((stale) => ticket === latest && showError(lang, e, stale))
 }
 
-async function show(o: EmbedOptions, dataset: PublishedDataset, look: DrawOptions): Promise<void> {
+async function show(o: EmbedOptions, look: DrawOptions): Promise<void> {
   const ticket = ++latest
+  let shown: EmbedData
+  try {
+    shown = await embedData(data, o)
+  } catch (e) {
+    // Not kept: the next change of options tries the network again.
+    if (ticket === latest) showError(look.lang, e)
+    return
+  }
+  if (ticket !== latest) return
   let next: EmbedPage
   try {
-    next = await renderEmbed(o, dataset, site, look, (patch) => {
+    next = await renderEmbed(o, shown, site, look, (patch) => {
       const changed = { ...o, ...patch }
       // replaceState: a filter change inside an iframe must not add to the host page's history.
       history.replaceState(null, '', embedUrl(site, changed))
-      void show(changed, dataset, look)
+      void show(changed, look)
     })
   } catch (e) {
     // Chart code that failed to load, say: the frame says so rather than loading for ever.
@@ -118,18 +130,8 @@ async function start(): Promise<void> {
   if (ticket !== latest) return
   const look = applyPresentation(parsed.options)
   if (!page) root.replaceChildren(h('p', { class: 'empty-state', role: 'status' }, messages(look.lang).loading))
-  let dataset: PublishedDataset
-  try {
-    data ??= loadPublishedDataset(fetchDataFile)
-    dataset = await data
-  } catch (e) {
-    // Not kept: the next change of options tries the network again.
-    data = undefined
-    if (ticket === latest) showError(look.lang, e)
-    return
-  }
   await styled
-  if (ticket === latest) await show(parsed.options, dataset, look)
+  if (ticket === latest) await show(parsed.options, look)
 }
 
 /**

@@ -5,7 +5,7 @@ import { sourcesOf } from '../domain/dataset'
 import { resolveFilters } from '../domain/filters'
 import { yearsOf } from '../domain/dataset'
 import type { Source } from '../domain/observation'
-import type { PublishedDataset } from '../ingest/publishedDataset'
+import type { EmbedData } from './data'
 import { dashboardUrl, type EmbedOptions } from './options'
 import { messages } from '../i18n/messages'
 import { translateLabel } from '../i18n/labels'
@@ -70,19 +70,15 @@ function renderFilters(
 /** Builds the whole embed for a view or one chart. Charts draw asynchronously as their modules load. */
 export async function renderEmbed(
   o: EmbedOptions,
-  data: PublishedDataset,
+  data: EmbedData,
   site: string,
   draw: DrawOptions,
   onChange: (patch: Partial<EmbedOptions>) => void,
 ): Promise<EmbedPage> {
-  // An embed names its agency (the dialog always writes it): the default's code loads only without one.
-  const fallback = o.agency
-    ? undefined
-    : (await import('../domain/defaultAgency')).defaultAgency(data.rows, data.agencies)
   const resolved = resolveFilters(
     (agency) => data.rows.some((r) => r.agency === agency),
-    () => fallback,
-    { ...(o.year ? { year: o.year } : {}), ...(o.agency ? { agency: o.agency } : {}), channel: o.channel },
+    () => undefined,
+    { ...(o.year ? { year: o.year } : {}), ...(data.agency ? { agency: data.agency } : {}), channel: o.channel },
     new Date().getFullYear(),
     (agency) => yearsOf(data.rows, agency),
   )
@@ -127,13 +123,7 @@ export async function renderEmbed(
     'div',
     { class: 'embed', 'data-view': o.view },
     !o.chart && h('h1', { class: 'embed__title' }, title),
-    !o.locked &&
-      renderFilters(
-        ctx,
-        resolved.years,
-        data.agencies.map((a) => a.name).filter((n) => data.rows.some((r) => r.agency === n)),
-        onChange,
-      ),
+    !o.locked && renderFilters(ctx, resolved.years, data.choices, onChange),
     kpiGrid,
     content,
     h(

@@ -3,7 +3,7 @@ import type { Lang } from './lang'
 
 const zh = {
   title: '机构对比',
-  lede: '选择两个或更多机构，比较同一指标的历年变化；下表列出所有机构某一年的数字。',
+  lede: '选择两个或更多机构，比较同一指标的历年变化；下表列出同组机构某一年的数字。',
   metric: '指标',
   year: '年份',
   pick: '选择要对比的机构',
@@ -24,6 +24,7 @@ const zh = {
     rate: '口径：申请公开率 =（予以公开 + 部分公开）÷ 本年度办理结果总计，均取表三“总计”列。',
   },
   tableTitle: (year: number, metric: string) => `${year} 年各机构${metric}`,
+  peers: (n: number) => `列出所选机构所在分组（同一上级、同一类别）的 ${n} 个机构。`,
   rank: '排名',
   agency: '机构',
   value: (unit: string) => `数值（${unit}）`,
@@ -40,7 +41,7 @@ const zh = {
 
 const en: typeof zh = {
   title: 'Compare agencies',
-  lede: 'Choose two or more agencies to compare one figure over the years; the table lists every agency for one year.',
+  lede: 'Choose two or more agencies to compare one figure over the years; the table lists their groups’ agencies for one year.',
   metric: 'Figure',
   year: 'Year',
   pick: 'Agencies to compare',
@@ -63,6 +64,7 @@ const en: typeof zh = {
     rate: 'Definition: disclosure rate = (granted + partly granted) ÷ all requests closed in the year, from the Total column of Table III.',
   },
   tableTitle: (year: number, metric: string) => `${metric} by agency, ${year}`,
+  peers: (n: number) => `The ${n} agencies in the groups (same parent, same kind) of the chosen ones.`,
   rank: 'Rank',
   agency: 'Agency',
   value: (unit: string) => `Value (${unit})`,

@@ -79,6 +79,7 @@ const zh = {
     `${agency} ${year} 年无表${table}数据（该年报告未收录或未提供此表）。`,
   nothingHandled: (agency: string, year: number) => `${agency} ${year} 年没有办结的申请。`,
   noCases: (agency: string, year: number) => `表四各项均为 0：${agency} ${year} 年没有行政复议和行政诉讼案件。`,
+  noSubordinatePosts: (agency: string) => `数据中没有${agency}所属部门或乡镇（街道）的主动公开信息数。`,
   noAgencyPosts: (year: number, years: string) =>
     `没有 ${year} 年部门或乡镇（街道）的主动公开信息数；有数据的年份：${years}。`,
   townshipNote: '乡镇（街道）的数字含村（居）务公开信息，与部门数字不完全可比。',

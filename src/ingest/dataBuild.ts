@@ -10,6 +10,8 @@ import type { ParsedReport } from '../domain/report/model'
 import { auditFailures, auditPublished } from '../domain/report/publishedAudit'
 import { BULK_CSV, BULK_README, bulkStats, formatBulkCsv, formatBulkReadme } from './bulkDownload'
 import { formatDatasetCsv } from './csvWrite'
+import { parseDatasetCsv } from './csv'
+import { formatManifest, indexAgencies } from './dataIndex'
 import type { ExcludedReport, Manifest } from './manifest'
 import { loadPublishedDataset } from './publishedDataset'
 import { decodeReportBytes } from './report/decode'
@@ -104,7 +106,7 @@ export interface DataBuildInput {
 }
 
 function manifestJson(manifest: Manifest): string {
-  return `${JSON.stringify(manifest, null, 2)}\n`
+  return formatManifest(manifest)
 }
 
 export async function buildPublishedData({ sources, readReport, readHandEntered }: DataBuildInput): Promise<DataBuild> {
@@ -141,7 +143,13 @@ export async function buildPublishedData({ sources, readReport, readHandEntered 
     })
   const dataset = await load(draft)
   if (dataset.problems.length > 0) throw new Error(dataset.problems.map((p) => `${p.file}：${p.message}`).join('\n'))
-  const manifest: Manifest = { ...draft, auditFailures: auditFailures(auditPublished(dataset.rows)) }
+  // The index: each agency's shards and what each year holds, so a view loads only its agencies.
+  const perFile = new Map(draft.files.map((file) => [file, parseDatasetCsv(files.get(file) ?? '', file).rows]))
+  const manifest = {
+    ...draft,
+    auditFailures: auditFailures(auditPublished(dataset.rows)),
+    agencies: indexAgencies(draft.agencies, perFile),
+  }
   files.set('manifest.json', manifestJson(manifest))
   // The download is the dataset as the dashboard loads it, audit badges included.
   const published = await load(manifest)

@@ -1,5 +1,6 @@
 import type { Agency, AgencyKind } from '../domain/observation'
 import type { AuditFailure } from '../domain/report/publishedAudit'
+import { readIndex, type DataIndex } from './dataIndex'
 
 export interface Manifest {
   version: 1
@@ -17,6 +18,8 @@ export interface Manifest {
    * `npm run -s data:build` from data/sources.json.
    */
   excluded: ExcludedReport[]
+  /** Each agency's shards and years (dataIndex.ts); absent in data from before the index. */
+  index?: DataIndex
 }
 
 export interface ExcludedReport {
@@ -46,12 +49,15 @@ export function parseManifest(json: unknown): Manifest {
     return { name, kind: kind as AgencyKind, ...(typeof parent === 'string' ? { parent } : {}) }
   })
   const record = json as Record<string, unknown>
+  const auditFailures = parseAuditFailures(record.auditFailures)
+  const index = readIndex(agencies, files as string[], auditFailures)
   return {
     version: 1,
     files: files as string[],
     agencies: checked,
-    auditFailures: parseAuditFailures(record.auditFailures),
+    auditFailures,
     excluded: parseExcluded(record.excluded),
+    ...(index ? { index } : {}),
   }
 }
 

@@ -1,48 +1,70 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
-import type { Agency, Observation } from '@/domain/observation'
-import { ALL_AGENCY_METRICS, rowsByAgency } from '@/domain/dataset'
+import { computed, ref, shallowRef, triggerRef } from 'vue'
+import type { Observation } from '@/domain/observation'
+import { agencyScope, rowsByAgency } from '@/domain/dataset'
 import { mergeAgencies, mergeImported } from '@/domain/imports/importedReport'
+import { mergeSummaries, summarizeRows, yearsByAgency } from '@/domain/partSummary'
 import { useImportsStore } from './imports'
 import type { CsvProblem } from '@/ingest/csv'
-import { fetchDataFiles, loadPublishedDataset } from '@/ingest/publishedDataset'
-import type { Exclusion } from '@/domain/trends/coverage'
+import { fetchDataFiles, publishedData, type PublishedIndex, type ReadShard } from '@/ingest/publishedDataset'
+import { workerShardReader } from '@/workers/shardClient'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
-const fetchDataFile = fetchDataFiles(`${import.meta.env.BASE_URL}data/`)
+const dataFolder = `${import.meta.env.BASE_URL}data/`
+
+/** Shards parsed in a worker where the browser has one (every browser; not the unit tests' DOM). */
+function defaultShardReader(): ReadShard | undefined {
+  return typeof Worker === 'undefined' ? undefined : workerShardReader(new URL(dataFolder, location.href).href)
+}
 
 /**
  * What the dashboard charts: the published datasets in `data/`, merged with the reports staff
- * imported (which stay empty in embeds, since those never load them).
+ * imported (which stay empty in embeds, since those never load them). The index loads first;
+ * an agency's rows load when a view asks for them (`ensure`), so a view costs what it shows.
  */
 export const useDatasetsStore = defineStore('datasets', () => {
   const imports = useImportsStore()
+  /** The index's state: the agencies, their years and the coverage are known once it is ready. */
   const status = ref<LoadStatus>('idle')
+  const error = ref('')
+  /** A shard that failed to load: the page says so and keeps what it showed. */
+  const shardError = ref('')
+  const index = shallowRef<PublishedIndex>()
   // Rows are replaced wholesale, never mutated in place: no need for deep reactivity.
-  const published = shallowRef<Observation[]>([])
-  const listedAgencies = ref<Agency[]>([])
+  const loaded = shallowRef(new Map<string, Observation[]>())
+  const published = computed(() => [...loaded.value.values()].flat())
   const rows = computed(() => mergeImported(published.value, imports.reports))
-  const agencies = computed(() => mergeAgencies(listedAgencies.value, imports.reports))
+  const agencies = computed(() => mergeAgencies(index.value?.agencies ?? [], imports.reports))
   const problems = ref<CsvProblem[]>([])
   /** Reports the published data leaves out on purpose, with the reason (the manifest's `excluded`). */
-  const exclusions = ref<Exclusion[]>([])
-  const error = ref('')
-
-  /** Indexed once per change of the data: a filter change reads one agency's rows, not all. */
+  const exclusions = computed(() => index.value?.excluded ?? [])
+  /** What each agency-year holds, loaded or not: the index's, with the imported reports in place. */
+  const summaries = computed(() =>
+    mergeSummaries(index.value?.summaries ?? [], summarizeRows(imports.reports.flatMap((r) => r.observations))),
+  )
+  const years = computed(() => yearsByAgency(summaries.value))
+  const agencyNames = computed(() => agencies.value.map((a) => a.name).filter((name) => years.value.has(name)))
+  /** Indexed once per arrival of data: a filter change reads one agency's rows, not all. */
   const byAgency = computed(() => rowsByAgency(rows.value))
-  const allAgencyRows = computed(() => rows.value.filter((o) => ALL_AGENCY_METRICS.has(o.metric)))
-  const agencyNames = computed(() => agencies.value.map((a) => a.name).filter((name) => byAgency.value.has(name)))
+  const subordinates = computed(() => {
+    const out = new Map<string, string[]>()
+    for (const a of agencies.value)
+      if (a.parent !== undefined && a.parent !== a.name) out.set(a.parent, [...(out.get(a.parent) ?? []), a.name])
+    return out
+  })
 
-  async function load(readText: (path: string) => Promise<string> = fetchDataFile): Promise<void> {
+  let data: ReturnType<typeof publishedData> | undefined
+
+  async function load(
+    readText: (path: string) => Promise<string> = fetchDataFiles(dataFolder),
+    readShard: ReadShard | undefined = defaultShardReader(),
+  ): Promise<void> {
     if (status.value === 'loading' || status.value === 'ready') return
     status.value = 'loading'
     try {
-      const dataset = await loadPublishedDataset(readText)
-      published.value = dataset.rows
-      listedAgencies.value = dataset.agencies
-      problems.value = dataset.problems
-      exclusions.value = dataset.excluded
+      data = publishedData(readText, readShard)
+      index.value = await data.index()
       status.value = 'ready'
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e)
@@ -50,5 +72,69 @@ export const useDatasetsStore = defineStore('datasets', () => {
     }
   }
 
-  return { status, published, rows, byAgency, allAgencyRows, agencies, problems, exclusions, error, agencyNames, load }
+  /** The files of these agencies, and of their subordinates when a view draws those too. */
+  function filesFor(names: readonly string[], withSubordinates = false): string[] {
+    const all = withSubordinates ? names.flatMap((n) => [n, ...(subordinates.value.get(n) ?? [])]) : names
+    return [...new Set(all.flatMap((n) => index.value?.shardsOf(n) ?? []))]
+  }
+
+  function hasLoaded(names: readonly string[], withSubordinates = false): boolean {
+    return status.value === 'ready' && filesFor(names, withSubordinates).every((f) => loaded.value.has(f))
+  }
+
+  async function loadFiles(files: readonly string[]): Promise<void> {
+    const missing = files.filter((f) => !loaded.value.has(f))
+    if (!data || missing.length === 0) return
+    try {
+      // One file at a time into the map: each arrival is one small merge, not one big one.
+      await Promise.all(
+        missing.map(async (file) => {
+          const shard = await data!.load([file])
+          if (loaded.value.has(file)) return
+          loaded.value.set(file, shard.rows)
+          if (shard.problems.length) problems.value = [...problems.value, ...shard.problems]
+          triggerRef(loaded)
+        }),
+      )
+      shardError.value = ''
+    } catch (e) {
+      shardError.value = e instanceof Error ? e.message : String(e)
+    }
+  }
+
+  /** Loads the rows of these agencies (and their subordinates', for views that draw them). */
+  function ensure(names: readonly string[], withSubordinates = false): Promise<void> {
+    return loadFiles(filesFor(names, withSubordinates))
+  }
+
+  /** Every file: for the views that show every agency's figures (数据管理's export and audit). */
+  function ensureAll(): Promise<void> {
+    return loadFiles(index.value?.files ?? [])
+  }
+
+  /** What a chart of one agency reads: its rows, and the department chart's figures of its subordinates. */
+  function scope(agency: string): Observation[] {
+    return agencyScope(byAgency.value, subordinates.value.get(agency) ?? [], agency)
+  }
+
+  return {
+    status,
+    error,
+    shardError,
+    published,
+    rows,
+    byAgency,
+    agencies,
+    problems,
+    exclusions,
+    summaries,
+    years,
+    agencyNames,
+    subordinates,
+    load,
+    ensure,
+    ensureAll,
+    hasLoaded,
+    scope,
+  }
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatYearRuns, groupAgencies } from '@/domain/agencyGroups'
+import { summarizeRows, yearsByAgency } from '@/domain/partSummary'
 import type { Agency, Observation } from '@/domain/observation'
 
 function at(agency: string, year: number): Observation {
@@ -30,7 +31,7 @@ describe('the agency chooser', () => {
   it('groups by kind, then by parent, with each agency’s years; agencies without data are left out', () => {
     const rows = [at('甲市', 2021), at('甲市', 2019), at('甲市', 2020), at('乙县', 2025), at('甲市局', 2020)]
     rows.push(at('甲市二局', 2023), at('乙县局', 2024))
-    expect(groupAgencies(AGENCIES, rows)).toEqual([
+    expect(groupAgencies(AGENCIES, yearsByAgency(summarizeRows(rows)))).toEqual([
       {
         kind: 'city',
         agencies: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { filtersToQuery, parseFilters, resolveFilters } from '@/domain/filters'
 import { defaultAgency } from '@/domain/defaultAgency'
+import { summarizeRows } from '@/domain/partSummary'
 import { yearsOf } from '@/domain/dataset'
 import type { Agency, Observation } from '@/domain/observation'
 
@@ -53,7 +54,7 @@ function resolve(
 ) {
   return resolveFilters(
     (agency) => rows.some((o) => o.agency === agency),
-    () => defaultAgency(rows, AGENCIES),
+    () => defaultAgency(summarizeRows(rows), AGENCIES),
     requested,
     year,
     yearsFor ?? ((agency) => yearsOf(rows, agency)),
@@ -68,16 +69,20 @@ describe('the landing page without an agency in the URL', () => {
       row('甲市', 2025, 'posts'),
       ...['t2.a', 't3.b', 't4.c'].map((m) => row('乙区', 2024, m)),
     ]
-    expect(defaultAgency(rows, AGENCIES)).toBe('乙区')
+    expect(defaultAgency(summarizeRows(rows), AGENCIES)).toBe('乙区')
   })
   it('breaks a tie of years by the number of figures, then by the listed order', () => {
     const full = (agency: string) => ['t2.a', 't3.b', 't4.c'].map((m) => row(agency, 2025, m))
-    expect(defaultAgency([...full('甲市'), ...full('乙区'), row('乙区', 2025, 'posts')], AGENCIES)).toBe('乙区')
-    expect(defaultAgency([...full('乙区'), ...full('甲市')], AGENCIES)).toBe('甲市')
+    expect(defaultAgency(summarizeRows([...full('甲市'), ...full('乙区'), row('乙区', 2025, 'posts')]), AGENCIES)).toBe(
+      '乙区',
+    )
+    expect(defaultAgency(summarizeRows([...full('乙区'), ...full('甲市')]), AGENCIES)).toBe('甲市')
   })
   it('falls back to the latest year of any data when no agency has a full report', () => {
-    expect(defaultAgency([row('甲市', 2020, 'posts'), row('丙局', 2023, 'posts')], AGENCIES)).toBe('丙局')
-    expect(defaultAgency([], AGENCIES)).toBeUndefined()
+    expect(defaultAgency(summarizeRows([row('甲市', 2020, 'posts'), row('丙局', 2023, 'posts')]), AGENCIES)).toBe(
+      '丙局',
+    )
+    expect(defaultAgency(summarizeRows([]), AGENCIES)).toBeUndefined()
   })
   it('opens on the latest year the agency has data for', () => {
     const rows = [...['t2.a', 't3.b', 't4.c'].map((m) => row('甲市', 2020, m)), row('甲市', 2025, 'posts')]

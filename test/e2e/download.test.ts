@@ -1,6 +1,6 @@
 /**
  * The bulk download: the footer's and the coverage page's link fetch data/download/, and the
- * file parses back to exactly the figures the app itself loaded.
+ * file parses back to exactly the figures the app's loader reads from every published file.
  */
 import { readFile } from 'node:fs/promises'
 import Papa from 'papaparse'
@@ -12,16 +12,6 @@ import { openWatchedPage, screenshot, useBrowser, waitForCharts } from './browse
 
 const baseUrl = inject('baseUrl')
 const browser = useBrowser()
-
-/** Every data file the page fetched, by its path under data/, as the app received it. */
-function recordDataResponses(page: Page): Map<string, Promise<string>> {
-  const bodies = new Map<string, Promise<string>>()
-  page.on('response', (res) => {
-    const path = /\/data\/([^?]+)$/.exec(res.url())?.[1]
-    if (path && !path.startsWith('download/')) bodies.set(path, res.text())
-  })
-  return bodies
-}
 
 /** Clicks a download link and reads the saved file, the way the reader's browser saves it. */
 async function download(page: Page, link: string): Promise<{ name: string; text: string }> {
@@ -38,9 +28,8 @@ function parseBulk(text: string): Record<string, string>[] {
 }
 
 describe('bulk download', () => {
-  it('downloads every figure the app loaded from the footer link, as plain numbers', async () => {
+  it('downloads every published figure from the footer link, as plain numbers', async () => {
     const { page, problems } = await openWatchedPage(browser())
-    const bodies = recordDataResponses(page)
     await page.goto(baseUrl)
     await waitForCharts(page)
     await page.locator('footer .data-download').scrollIntoViewIfNeeded()
@@ -49,11 +38,12 @@ describe('bulk download', () => {
     expect(name).toBe('xxgk-published-data.csv')
     const bulk = parseBulk(text)
 
-    // What the app loaded: its own responses, read with the loader the app runs.
+    // The app loads only the shards a view shows: every published file, as the site serves it,
+    // read with the loader the app runs.
     const loaded = await loadPublishedDataset(async (path) => {
-      const body = bodies.get(path)
-      if (!body) throw new Error(`the app did not fetch data/${path}`)
-      return body
+      const response = await fetch(`${baseUrl}data/${path}`)
+      if (!response.ok) throw new Error(`data/${path}: HTTP ${response.status}`)
+      return response.text()
     })
     expect(loaded.problems).toEqual([])
     const figure = (o: (typeof loaded.rows)[number]) => [

@@ -29,6 +29,8 @@ describe('filters live in the URL', () => {
     // Another agency opens on its own latest year, and the line goes: the choice is the user's now.
     await page.selectOption('select[name="agency"]', '樟树市')
     await page.waitForURL(/agency=/)
+    // The page switches once 樟树市's own data file is in.
+    await page.locator('h1', { hasText: '樟树市' }).waitFor()
     await expect(page.locator('h1').textContent()).resolves.toBe('樟树市 · 2025 年概览')
     await expect(page.locator('[data-test="default-agency"]').count()).resolves.toBe(0)
     await expect(page.locator('[data-kpi="websitePosts"]').textContent()).resolves.toContain('7,125 条')
@@ -71,6 +73,7 @@ describe('filters live in the URL', () => {
     await waitForCharts(page)
     await page.selectOption('select[name="agency"]', '樟树市住建局')
     await page.waitForURL(/agency=/)
+    await page.locator('h1', { hasText: '樟树市住建局' }).waitFor()
     await expect(page.locator('h1').textContent()).resolves.toBe('樟树市住建局 · 2024 年概览')
     await expect(page.locator('[data-kpi="requestsReceived"]').textContent()).resolves.toContain('19 件')
     expect(problems).toEqual([])

@@ -35,10 +35,65 @@ describe('datasets store', () => {
     expect(store.status).toBe('ready')
     expect(store.error).toBe('')
     expect(store.agencyNames).toContain('樟树市')
+    await store.ensure(['樟树市'])
     expect(store.rows.some((o) => o.agency === '樟树市' && o.year === 2020 && o.metric === 'posts')).toBe(true)
     const reads = read.mock.calls.length
     await store.load(read)
+    await store.ensure(['樟树市'])
     expect(read.mock.calls.length).toBe(reads)
+  })
+
+  it('knows every agency and year from the index, and reads only the files of the agencies asked for', async () => {
+    const store = useDatasetsStore()
+    const read = shippedFiles()
+    await store.load(read)
+    const files = () => read.mock.calls.map(([path]) => path).sort()
+    expect(files()).toEqual(['manifest.json'])
+    expect(store.years.get('平潭综合实验区')).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025])
+    expect(store.rows).toEqual([])
+    expect(store.hasLoaded(['樟树市'])).toBe(false)
+
+    await store.ensure(['樟树市'])
+    expect(files()).toEqual(['manifest.json', 'zhangshu-2020.csv', 'zhangshu-2023.csv', 'zhangshu-2025.csv'])
+    expect(new Set(store.rows.map((o) => o.agency))).toEqual(new Set(['樟树市']))
+    expect(store.hasLoaded(['樟树市'])).toBe(true)
+    // The department chart's view also needs the agencies under 樟树市.
+    expect(store.hasLoaded(['樟树市'], true)).toBe(false)
+    await store.ensure(['樟树市'], true)
+    expect(files()).toContain('zhangshu-agencies.csv')
+    expect(store.scope('樟树市').some((o) => o.agency === '樟树市行政审批局' && o.metric === 'proactivePosts')).toBe(
+      true,
+    )
+    // Only the department chart's figure of a subordinate is in the agency's scope.
+    expect(store.scope('樟树市').some((o) => o.agency === '樟树市行政审批局' && o.metric !== 'proactivePosts')).toBe(
+      false,
+    )
+    expect(files()).not.toContain('pingtan.csv')
+
+    await store.ensureAll()
+    expect(new Set(read.mock.calls.map(([path]) => path)).size).toBe(read.mock.calls.length)
+    expect(store.rows.some((o) => o.agency === '平潭综合实验区')).toBe(true)
+  })
+
+  it('keeps what it has when a shard fails, says which file, and tries again on the next request', async () => {
+    const store = useDatasetsStore()
+    let fail = true
+    const read = vi.fn((path: string) =>
+      path === 'pingtan.csv' && fail
+        ? Promise.reject(new Error('无法读取数据文件 data/pingtan.csv（HTTP 503）。'))
+        : readFile(resolve(dataDir, path), 'utf8'),
+    )
+    await store.load(read)
+    await store.ensure(['樟树市'])
+    const before = store.rows.length
+    await store.ensure(['平潭综合实验区'])
+    expect(store.shardError).toBe('无法读取数据文件 data/pingtan.csv（HTTP 503）。')
+    expect(store.status).toBe('ready')
+    expect(store.rows.length).toBe(before)
+    fail = false
+    await store.ensure(['平潭综合实验区'])
+    expect(store.shardError).toBe('')
+    expect(store.hasLoaded(['平潭综合实验区'])).toBe(true)
   })
 
   it('says which file failed, and shows no data rather than part of it', async () => {
@@ -70,6 +125,7 @@ describe('datasets store', () => {
     await useImportsStore().load()
     const store = useDatasetsStore()
     await store.load(shippedFiles())
+    await store.ensure(['樟树市'])
     const rows2020 = store.rows.filter((o) => o.agency === '樟树市' && o.year === 2020)
     expect(rows2020.map((o) => o.value)).toEqual([7])
     expect(store.published.some((o) => o.agency === '樟树市' && o.year === 2020 && o.value !== 7)).toBe(true)

@@ -74,7 +74,7 @@ export function topItems(data: CategoryData, n: number): CategoryData {
 
 export const agencyPosts: ChartBuilder = {
   kind: 'bar',
-  build: ({ rows, agencies, year, lang }) => {
+  build: ({ rows, agencies, agency, year, lang }) => {
     const m = messages(lang)
     const shaped = shapeAgencyPosts(rows, agencies, year)
     const townships = new Set(agencies.filter((a) => a.kind === 'township').map((a) => a.name))
@@ -97,7 +97,11 @@ export const agencyPosts: ChartBuilder = {
       option: buildCategoryBarsOption(drawn, { horizontal: true, lang }),
       table,
       description: describeCategoryBars(drawn, lang),
-      emptyMessage: data.items.length ? '' : m.noAgencyPosts(year, years.join(lang === 'en' ? ', ' : '、')),
+      emptyMessage: data.items.length
+        ? ''
+        : years.length
+          ? m.noAgencyPosts(year, years.join(lang === 'en' ? ', ' : '、'))
+          : m.noSubordinatePosts(tr(agency, lang)),
       height: Math.max(200, drawn.items.length * 34 + 40),
       note: cut
         ? [m.topNote(drawn.items.length, data.items.length), m.townshipNote].join(lang === 'en' ? ' ' : '')

@@ -2,9 +2,9 @@
  * What the dataset holds, agency by year: for each cell whether a report is in it, which of its
  * tables were read, its audit state, or why a report was left out.
  */
-import type { Observation } from '../observation'
+import type { PartSummary, TablePart } from '../partSummary'
 
-export type TablePart = 't2' | 't3' | 't4' | 'prose'
+export type { TablePart }
 
 export interface Exclusion {
   agency: string
@@ -29,33 +29,18 @@ export interface Coverage {
   rows: CoverageRow[]
 }
 
-function partOf(metric: string): TablePart {
-  if (metric.startsWith('t2.')) return 't2'
-  if (metric.startsWith('t3.')) return 't3'
-  if (metric.startsWith('t4.')) return 't4'
-  return 'prose'
-}
-
-const PART_ORDER: readonly TablePart[] = ['t2', 't3', 't4', 'prose']
-
 export function computeCoverage(
-  rows: readonly Observation[],
+  summaries: readonly PartSummary[],
   exclusions: readonly Exclusion[] = [],
   agencies?: readonly string[],
 ): Coverage {
-  const byCell = new Map<string, Observation[]>()
-  for (const o of rows) {
-    const key = `${o.agency}\u0000${o.year}`
-    const list = byCell.get(key)
-    if (list) list.push(o)
-    else byCell.set(key, [o])
-  }
-  const allYears = [...rows.map((o) => o.year), ...exclusions.map((e) => e.year)]
+  const byCell = new Map(summaries.map((p) => [`${p.agency}\u0000${p.year}`, p]))
+  const allYears = [...summaries.map((p) => p.year), ...exclusions.map((e) => e.year)]
   const years =
     allYears.length === 0
       ? []
       : Array.from({ length: Math.max(...allYears) - Math.min(...allYears) + 1 }, (_, i) => Math.min(...allYears) + i)
-  const names = agencies ?? [...new Set([...rows.map((o) => o.agency), ...exclusions.map((e) => e.agency)])]
+  const names = agencies ?? [...new Set([...summaries.map((p) => p.agency), ...exclusions.map((e) => e.agency)])]
   return {
     years,
     rows: names.map((agency) => ({
@@ -64,15 +49,9 @@ export function computeCoverage(
         years.map((year): [number, CoverageCell] => {
           const found = byCell.get(`${agency}\u0000${year}`)
           if (found) {
-            const parts = new Set(found.filter((o) => o.value !== null).map((o) => partOf(o.metric)))
             return [
               year,
-              {
-                state: 'inDataset',
-                tables: PART_ORDER.filter((p) => parts.has(p)),
-                auditFailed: found.some((o) => o.source.auditFailed === true),
-                figures: found.length,
-              },
+              { state: 'inDataset', tables: found.parts, auditFailed: found.auditFailed, figures: found.figures },
             ]
           }
           const excluded = exclusions.find((e) => e.agency === agency && e.year === year)

@@ -71,6 +71,8 @@ export const en: Messages = {
   noTable: (agency: string, year: number, table: string) =>
     `No table ${table} for ${agency} in ${year} (the report is missing or has no such table).`,
   nothingHandled: (agency: string, year: number) => `${agency} handled no requests in ${year}.`,
+  noSubordinatePosts: (agency: string) =>
+    `The data have no proactive-disclosure totals of departments or townships under ${agency}.`,
   noAgencyPosts: (year: number, years: string) =>
     `No department or township disclosure counts for ${year}; years with data: ${years}.`,
   townshipNote: 'Township counts include village affairs items and are not fully comparable with department counts.',

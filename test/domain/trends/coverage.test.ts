@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { computeCoverage } from '@/domain/trends/coverage'
+import { summarizeRows } from '@/domain/partSummary'
 import { obs } from '../../helpers/observations'
 
 describe('computeCoverage', () => {
@@ -19,7 +20,7 @@ describe('computeCoverage', () => {
   ]
 
   it('says per agency and year what is in the dataset, what is left out and why, and what is missing', () => {
-    const coverage = computeCoverage(rows, [{ agency: '甲', year: 2018, reason: '旧模板，未收录' }])
+    const coverage = computeCoverage(summarizeRows(rows), [{ agency: '甲', year: 2018, reason: '旧模板，未收录' }])
     expect(coverage.years).toEqual([2018, 2019, 2020, 2021])
     expect(coverage.rows.map((r) => r.agency)).toEqual(['甲', '乙'])
     const a = coverage.rows[0]?.cells ?? {}
