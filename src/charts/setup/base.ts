@@ -6,6 +6,6 @@ import { CanvasRenderer } from 'echarts/renderers'
 import { BarChart } from 'echarts/charts'
 // The plain legend only: fitToWidth wraps every legend (a paging one hid series on a phone),
 // so the scroll legend's code need not ship.
-import { GridComponent, LegendPlainComponent } from 'echarts/components'
+import { GridSimpleComponent, LegendPlainComponent } from 'echarts/components'
 
-use([CanvasRenderer, BarChart, GridComponent, LegendPlainComponent])
+use([CanvasRenderer, BarChart, GridSimpleComponent, LegendPlainComponent])
