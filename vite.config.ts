@@ -78,7 +78,7 @@ function pdfjsAssets(): Plugin {
 export default defineConfig({
   // Relative paths: the build works from any folder of a government site.
   base: './',
-  plugins: [vue(), publishedData(), pdfjsAssets()],
+  plugins: [vue({ features: { optionsAPI: false } }), publishedData(), pdfjsAssets()],
   // ES module workers can code-split: the intake worker loads pdf.js and mammoth only on demand.
   worker: { format: 'es' },
   resolve: {
