@@ -70,11 +70,9 @@ export interface PublishedData {
  * The published `data/`, read on demand: the manifest (with its index) first, then only the
  * shards asked for. Reading is injected (fetch in the browser, the file system in Node) so both
  * run this same code. A bad row is reported and skipped; the rest of the data still shows.
+ * `readShard` is required so the browser bundles never carry the CSV parser the worker has.
  */
-export function publishedData(
-  readText: (path: string) => Promise<string>,
-  readShard: ReadShard = parseOnThisThread(readText),
-): PublishedData {
+export function publishedData(readText: (path: string) => Promise<string>, readShard: ReadShard): PublishedData {
   const shards = new Map<string, Promise<CsvResult>>()
   let manifest: Promise<Manifest> | undefined
 
@@ -131,7 +129,7 @@ export function publishedData(
 
 /** Loads all of `data/`: the CLI, the data build and the staff's 数据管理 view need every row. */
 export async function loadPublishedDataset(readText: (path: string) => Promise<string>): Promise<PublishedDataset> {
-  const data = publishedData(readText)
+  const data = publishedData(readText, parseOnThisThread(readText))
   const index = await data.index()
   const { rows, problems } = await data.load(index.files)
   return { rows, agencies: index.agencies, excluded: index.excluded, problems }

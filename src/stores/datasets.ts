@@ -13,9 +13,13 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 const dataFolder = `${import.meta.env.BASE_URL}data/`
 
-/** Shards parsed in a worker where the browser has one (every browser; not the unit tests' DOM). */
-function defaultShardReader(): ReadShard | undefined {
-  return typeof Worker === 'undefined' ? undefined : workerShardReader(new URL(dataFolder, location.href).href)
+/**
+ * Shards parsed in a worker where the browser has one (every browser; not the unit tests' DOM,
+ * where the parser loads on demand instead, so the app's bundle never carries it).
+ */
+function defaultShardReader(readText: (path: string) => Promise<string>): ReadShard {
+  if (typeof Worker !== 'undefined') return workerShardReader(new URL(dataFolder, location.href).href)
+  return async (file) => (await import('@/ingest/csv')).parseDatasetCsv(await readText(file), file)
 }
 
 /**
@@ -58,7 +62,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
 
   async function load(
     readText: (path: string) => Promise<string> = fetchDataFiles(dataFolder),
-    readShard: ReadShard | undefined = defaultShardReader(),
+    readShard: ReadShard = defaultShardReader(readText),
   ): Promise<void> {
     if (status.value === 'loading' || status.value === 'ready') return
     status.value = 'loading'

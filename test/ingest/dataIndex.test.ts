@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatManifest, indexAgencies } from '@/ingest/dataIndex'
 import { parseManifest } from '@/ingest/manifest'
-import { publishedData } from '@/ingest/publishedDataset'
+import { parseOnThisThread, publishedData } from '@/ingest/publishedDataset'
 import { formatDatasetCsv } from '@/ingest/csvWrite'
 import type { Agency } from '@/domain/observation'
 import { obs } from '../helpers/observations'
@@ -91,10 +91,11 @@ describe('the data index', () => {
       ...[...FILES].map(([file, rows]) => [file, formatDatasetCsv(rows, { bom: false })] as const),
     ])
     const asked: string[] = []
-    const data = publishedData(async (path) => {
+    const readText = async (path: string) => {
       asked.push(path)
       return texts.get(path) ?? ''
-    })
+    }
+    const data = publishedData(readText, parseOnThisThread(readText))
     const index = await data.index()
     expect(asked).toEqual(['manifest.json'])
     const { rows } = await data.load(index.shardsOf('甲市局'))
