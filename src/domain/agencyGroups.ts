@@ -19,7 +19,7 @@ export interface AgencyGroup {
 
 const KIND_ORDER: readonly AgencyKind[] = ['city', 'department', 'township']
 
-/** Every agency with data, in the listed order within its group; groups by kind, then parent. */
+/** Every agency with data, in the listed order within its group; groups by parent, then kind. */
 export function groupAgencies(
   agencies: readonly Agency[],
   years: ReadonlyMap<string, readonly number[]>,
@@ -35,7 +35,13 @@ export function groupAgencies(
     group.agencies.push({ name: a.name, years: [...own] })
     groups.set(key, group)
   }
-  return [...groups.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+  // City governments first; then each government's departments and townships together, so a
+  // search among thousands lists 樟树市's groups side by side. Parents keep their listed order.
+  const parents = [...new Set([...groups.values()].map((g) => g.parent))]
+  const rank = (g: AgencyGroup) => (g.kind === 'city' ? -1 : parents.indexOf(g.parent))
+  return [...groups.values()].sort(
+    (a, b) => rank(a) - rank(b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  )
 }
 
 /** Every agency in the groups that hold any of the named ones, in the chooser's order. */

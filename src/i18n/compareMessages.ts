@@ -8,10 +8,6 @@ const zh = {
   year: '年份',
   pick: '选择要对比的机构',
   search: '查找机构',
-  searchHint: '输入机构名称的任意部分',
-  matches: (shown: number, total: number) =>
-    shown < total ? `显示 ${total} 个符合的机构中的前 ${shown} 个，请输入更多文字缩小范围。` : `${total} 个机构符合。`,
-  noMatch: '没有名称含此文字的机构。',
   chosen: '已选机构',
   remove: (agency: string) => `移除${agency}`,
   needTwo: '再选一个机构，即可对比。',
@@ -46,12 +42,6 @@ const en: typeof zh = {
   year: 'Year',
   pick: 'Agencies to compare',
   search: 'Find an agency',
-  searchHint: 'Type any part of its name',
-  matches: (shown: number, total: number) =>
-    shown < total
-      ? `Showing the first ${shown} of ${total} matching agencies; type more to narrow them down.`
-      : `${total} matching agencies.`,
-  noMatch: 'No agency name contains this text.',
   chosen: 'Chosen agencies',
   remove: (agency: string) => `Remove ${agency}`,
   needTwo: 'Choose one more agency to compare.',

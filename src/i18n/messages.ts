@@ -35,6 +35,10 @@ const zh = {
   yearOption: (y: number) => `${y} 年`,
   yearOptionNoData: (y: number) => `${y} 年（无数据）`,
   loadingOption: '加载中……',
+  agencySearchHint: '输入机构名称的任意部分',
+  agencyMatches: (shown: number, total: number) =>
+    shown < total ? `显示 ${total} 个符合的机构中的前 ${shown} 个，请输入更多文字缩小范围。` : `${total} 个机构符合。`,
+  agencyNoMatch: '没有名称含此文字的机构。',
   agencyOption: (name: string, years: string) => `${name}（${years}）`,
   agencyKinds: { city: '市县政府', department: '部门', township: '乡镇（街道）' },
   language: '语言',

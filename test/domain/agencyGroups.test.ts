@@ -28,7 +28,7 @@ const AGENCIES: Agency[] = [
 ]
 
 describe('the agency chooser', () => {
-  it('groups by kind, then by parent, with each agency’s years; agencies without data are left out', () => {
+  it('groups by kind and parent, with each agency’s years; agencies without data are left out', () => {
     const rows = [at('甲市', 2021), at('甲市', 2019), at('甲市', 2020), at('乙县', 2025), at('甲市局', 2020)]
     rows.push(at('甲市二局', 2023), at('乙县局', 2024))
     expect(groupAgencies(AGENCIES, yearsByAgency(summarizeRows(rows)))).toEqual([
@@ -48,6 +48,23 @@ describe('the agency chooser', () => {
         ],
       },
       { kind: 'department', parent: '乙县', agencies: [{ name: '乙县局', years: [2024] }] },
+    ])
+  })
+  it('puts each government’s departments and townships together, governments in their listed order', () => {
+    const agencies: Agency[] = [
+      { name: '甲市局', kind: 'department', parent: '甲市' },
+      { name: '乙县镇', kind: 'township', parent: '乙县' },
+      { name: '甲市镇', kind: 'township', parent: '甲市' },
+      { name: '乙县局', kind: 'department', parent: '乙县' },
+      { name: '乙县', kind: 'city' },
+    ]
+    const years = new Map(agencies.map((a) => [a.name, [2025]]))
+    expect(groupAgencies(agencies, years).map((g) => `${g.parent ?? ''}·${g.kind}`)).toEqual([
+      '·city',
+      '甲市·department',
+      '甲市·township',
+      '乙县·department',
+      '乙县·township',
     ])
   })
   it('writes years as runs', () => {

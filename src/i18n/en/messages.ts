@@ -27,6 +27,12 @@ export const en: Messages = {
   yearOption: (y: number) => `${y}`,
   yearOptionNoData: (y: number) => `${y} (no data)`,
   loadingOption: 'Loading…',
+  agencySearchHint: 'Type any part of its name',
+  agencyMatches: (shown: number, total: number) =>
+    shown < total
+      ? `Showing the first ${shown} of ${total} matching agencies; type more to narrow them down.`
+      : `${total} matching agencies.`,
+  agencyNoMatch: 'No agency name contains this text.',
   agencyOption: (name: string, years: string) => `${name} (${years})`,
   agencyKinds: { city: 'City governments', department: 'Departments', township: 'Townships and sub-districts' },
   language: 'Language',
