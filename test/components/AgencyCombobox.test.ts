@@ -95,7 +95,7 @@ describe('the agency combobox, past 100 agencies', () => {
   it('chooses an option by pointer', async () => {
     const { wrapper, input } = mountBar()
     await input.setValue('0099')
-    await wrapper.get('[role="option"]').trigger('mousedown')
+    await wrapper.get('[role="option"]').trigger('click')
     expect(wrapper.emitted('update:agency')).toEqual([[name(99)]])
     wrapper.unmount()
   })
