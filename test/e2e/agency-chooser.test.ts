@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { openWatchedPage, screenshot, useBrowser, waitForCharts } from './browser'
-import { holdData, observeShifts, shiftReport, twoFrames } from './layoutShiftProbe'
+import { loadWithDataHeld } from './layoutShiftProbe'
 import { serveStatic } from './staticServer'
 import { syntheticSite } from '../../scripts/syntheticSite'
 
@@ -153,16 +153,14 @@ describe('the agency chooser at 5,000 agencies', () => {
   for (const width of [390, 1280]) {
     it(`at ${width} px nothing moves when the index of 5,000 agencies and the shard arrive`, async () => {
       const { page, problems } = await openWatchedPage(browser(), { width, height: width < 640 ? 844 : 900 })
-      await page.context().addInitScript(observeShifts)
-      const release = await holdData(page)
-      await page.goto(`${site.url}#/overview?agency=${encodeURIComponent(unit(1))}&year=2025`)
-      await page.locator('.app-main .empty-state').waitFor()
-      await twoFrames(page)
-      release()
-      await waitForCharts(page, 'overview')
-      await combobox(page).waitFor()
-      await twoFrames(page)
-      const { shifts, lcp, cls } = await shiftReport(page)
+      const { shifts, lcp, cls } = await loadWithDataHeld(
+        page,
+        `${site.url}#/overview?agency=${encodeURIComponent(unit(1))}&year=2025`,
+        async () => {
+          await waitForCharts(page, 'overview')
+          await combobox(page).waitFor()
+        },
+      )
       console.log(`layout shift at ${width} px: ${cls.toFixed(3)}, last LCP ${lcp.at(-1)}`)
       expect(cls, JSON.stringify(shifts)).toBeLessThan(0.1)
       expect(lcp.at(-1)).not.toBe('footer')

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
- * Layout shifts and largest paints as the page records them, for tests that hold the data back
- * until the page has painted. `observeShifts` runs in the page (an init script).
+ * Layout shifts and largest paints as the page records them while it loads with its data held
+ * back until it has painted its loading state, as on a slow phone network.
  */
 import type { Page } from 'playwright-core'
 
@@ -11,7 +11,7 @@ export interface ShiftReport {
   lcp: string[]
 }
 
-export const observeShifts = (): void => {
+const observeShifts = (): void => {
   const w = window as unknown as { __probe: ShiftReport }
   w.__probe = { shifts: [], lcp: [] }
   const describe = (n: Node | null | undefined) =>
@@ -34,7 +34,7 @@ export const observeShifts = (): void => {
 }
 
 /** Holds every data/ request until the returned function is called. */
-export async function holdData(page: Page): Promise<() => void> {
+async function holdData(page: Page): Promise<() => void> {
   let release: () => void = () => {}
   const released = new Promise<void>((done) => (release = done))
   await page.route('**/data/**', async (route) => {
@@ -44,11 +44,31 @@ export async function holdData(page: Page): Promise<() => void> {
   return release
 }
 
-export async function twoFrames(page: Page): Promise<void> {
+async function twoFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
 }
 
-export async function shiftReport(page: Page): Promise<ShiftReport & { cls: number }> {
+async function shiftReport(page: Page): Promise<ShiftReport & { cls: number }> {
   const report = await page.evaluate(() => (window as unknown as { __probe: ShiftReport }).__probe)
   return { ...report, cls: report.shifts.reduce((sum, s) => sum + s.value, 0) }
+}
+
+/**
+ * Opens `url` with the data held back, lets them through once the loading state has painted,
+ * waits for `drawn`, and returns what shifted and each largest paint.
+ */
+export async function loadWithDataHeld(
+  page: Page,
+  url: string,
+  drawn: () => Promise<unknown>,
+): Promise<ShiftReport & { cls: number }> {
+  await page.context().addInitScript(observeShifts)
+  const release = await holdData(page)
+  await page.goto(url)
+  await page.locator('.app-main .empty-state').waitFor()
+  await twoFrames(page)
+  release()
+  await drawn()
+  await twoFrames(page)
+  return shiftReport(page)
 }
