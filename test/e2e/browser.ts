@@ -48,7 +48,14 @@ export async function openWatchedPage(browser: Browser, viewport = { width: 1280
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`)
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`))
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? ''
+    // A frame's page load cut short by the frame going away or loading another page (the embed
+    // dialog's preview, closed or changed while it loads) is the browser's normal doing.
+    const supersededFrame =
+      req.isNavigationRequest() && req.frame() !== page.mainFrame() && error === 'net::ERR_ABORTED'
+    if (!supersededFrame) problems.push(`request failed: ${req.url()} ${error}`)
+  })
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`)
     if (res.url().endsWith('.js')) scripts.push(res.url())
