@@ -16,7 +16,7 @@ export interface PartSummary {
   /** Rows in the data, blanks (未报告) included. */
   figures: number
   /** The parts with at least one value, in PART_ORDER. */
-  parts: TablePart[]
+  parts: readonly TablePart[]
   auditFailed: boolean
 }
 

@@ -83,6 +83,29 @@ describe('the data index', () => {
     const badYear = manifestOf()
     badYear.agencies[1] = { ...badYear.agencies[1]!, years: [[2022, 1, 't9']] }
     expect(() => parseManifest(badYear)).toThrow('manifest.json 的 agencies 第 2 项的索引无效：未知的部分 t9。')
+    // Parts are parsed once per text; a bad text names its own entry however often it recurs.
+    const again = manifestOf()
+    again.agencies[2] = { ...again.agencies[2]!, years: [[2022, 1, 'prose t9']] }
+    again.agencies[1] = { ...again.agencies[1]!, years: [[2022, 1, 'prose']] }
+    expect(() => parseManifest(again)).toThrow('manifest.json 的 agencies 第 3 项的索引无效：未知的部分 prose t9。')
+    for (const year of [[2022, 1, 7], [2022, '1', 'prose'], 'prose']) {
+      const wrong = manifestOf()
+      wrong.agencies[1] = { ...wrong.agencies[1]!, years: [year] as never }
+      expect(() => parseManifest(wrong)).toThrow(
+        'manifest.json 的 agencies 第 2 项的索引无效：years 的每项应为 [年份, 行数, "t2 t3 t4 prose"]。',
+      )
+    }
+  })
+
+  it('gives every year with the same parts the same parts, whichever agency it is of', () => {
+    const same = manifestOf()
+    same.agencies[1] = { ...same.agencies[1]!, years: [[2022, 1, 't4']] }
+    const summaries = parseManifest(same).index?.summaries ?? []
+    const t4 = summaries.filter((s) => s.year === 2022)
+    expect(t4.map((s) => [s.agency, s.parts])).toEqual([
+      ['甲市', ['t4']],
+      ['甲市局', ['t4']],
+    ])
   })
 
   it('lets a reader load one agency’s shards and no other file', async () => {

@@ -14,7 +14,7 @@ export interface Exclusion {
 }
 
 export type CoverageCell =
-  | { state: 'inDataset'; tables: TablePart[]; auditFailed: boolean; figures: number }
+  | { state: 'inDataset'; tables: readonly TablePart[]; auditFailed: boolean; figures: number }
   | { state: 'excluded'; reason: string }
   /** The dataset lacks the year: every body publishes a report each year, so it is 未收录, not 未报告. */
   | { state: 'missing' }
