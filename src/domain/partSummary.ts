@@ -50,8 +50,16 @@ export function summarizeRows(rows: readonly Observation[]): PartSummary[] {
   }))
 }
 
-/** The published summaries with the imported agency-years in place of the ones they replace. */
-export function mergeSummaries(published: readonly PartSummary[], imported: readonly PartSummary[]): PartSummary[] {
+/**
+ * The published summaries with the imported agency-years in place of the ones they replace.
+ * Without imports it is the published list itself, not a copy: a computed over it then stays
+ * the same value, so nothing built from 50,000 summaries is rebuilt when the imports load empty.
+ */
+export function mergeSummaries(
+  published: readonly PartSummary[],
+  imported: readonly PartSummary[],
+): readonly PartSummary[] {
+  if (imported.length === 0) return published
   const replaced = new Set(imported.map(agencyYearKey))
   return [...published.filter((p) => !replaced.has(agencyYearKey(p))), ...imported]
 }

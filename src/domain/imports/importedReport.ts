@@ -86,7 +86,9 @@ export function guessAgencyKind(name: string): Agency['kind'] {
   return 'department'
 }
 
-export function mergeAgencies(listed: readonly Agency[], imports: readonly ImportedReport[]): Agency[] {
+/** The listed agencies and those only imports name; the listed list itself when there are none. */
+export function mergeAgencies(listed: readonly Agency[], imports: readonly ImportedReport[]): readonly Agency[] {
+  if (imports.length === 0) return listed
   const names = new Set(listed.map((a) => a.name))
   const extra = [...new Set(imports.map((r) => r.agency))]
     .filter((n) => !names.has(n))

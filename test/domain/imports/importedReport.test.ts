@@ -101,6 +101,9 @@ describe('mergeImported', () => {
       { name: '测试市', kind: 'city' },
       { name: '某某镇', kind: 'township' },
     ])
+    // Without imports the manifest's list itself: what is built from it need not be rebuilt.
+    const listed = [{ name: '测试市', kind: 'city' as const }]
+    expect(mergeAgencies(listed, [])).toBe(listed)
     expect([guessAgencyKind('樟树市'), guessAgencyKind('张家山街道'), guessAgencyKind('樟树市住建局')]).toEqual([
       'city',
       'township',
