@@ -1,4 +1,5 @@
 import { yearsOf } from '../../domain/dataset'
+import { kindsByName } from '../../domain/agencyKinds'
 import { shapeCategories, type CategoryData } from '../../domain/shape/categories'
 import {
   INTERACTION_COUNTS,
@@ -77,13 +78,13 @@ export const agencyPosts: ChartBuilder = {
   build: ({ rows, agencies, agency, year, lang }) => {
     const m = messages(lang)
     const shaped = shapeAgencyPosts(rows, agencies, year)
-    const townships = new Set(agencies.filter((a) => a.kind === 'township').map((a) => a.name))
+    const kinds = kindsByName(agencies)
     // Agency names are translated from their key; the township mark follows the language.
     const data = {
       ...shaped,
       items: shaped.items.map((i) => ({
         ...i,
-        label: `${tr(i.key, lang)}${townships.has(i.key) ? m.townshipSuffix : ''}`,
+        label: `${tr(i.key, lang)}${kinds.get(i.key) === 'township' ? m.townshipSuffix : ''}`,
       })),
     }
     const years = yearsOf(rows.filter((o) => o.metric === 'proactivePosts'))

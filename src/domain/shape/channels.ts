@@ -3,6 +3,7 @@ import type { CategoryData } from './categories'
 import { CHANNELS, WEBSITE_PARTS, type ChannelFilter } from '../channels'
 import type { Agency, Observation, Source } from '../observation'
 import { NARRATIVE_METRICS } from '../metrics'
+import { kindsByName } from '../agencyKinds'
 
 export interface YearSeries {
   key: string
@@ -84,10 +85,11 @@ export function shapeAgencyPosts(
   agencies: readonly Agency[],
   year: number,
 ): CategoryData {
+  const kinds = kindsByName(agencies)
   const items = rows
     .filter((o) => o.year === year && o.metric === 'proactivePosts' && o.dim1 === '' && o.dim2 === '')
     .map((o) => {
-      const kind = agencies.find((a) => a.name === o.agency)?.kind
+      const kind = kinds.get(o.agency)
       return {
         key: o.agency,
         label: kind === 'township' ? `${o.agency}（乡镇街道）` : o.agency,
