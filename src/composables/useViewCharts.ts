@@ -3,6 +3,7 @@ import { chartsFor, loadChart, type ViewId } from '@/charts/registry'
 import { SETUP_BY_KIND } from '@/charts/setup/byKind'
 import type { ChartDefinition, ChartSpec } from '@/charts/specs/types'
 import { useChartContext } from '@/composables/useChartContext'
+import { useChartFields } from '@/composables/useChartFields'
 
 /**
  * The specs of the charts the catalogue lists for a view, as the embed runtime draws them: each
@@ -29,5 +30,17 @@ export function useViewCharts(view: () => ViewId): ComputedRef<ChartSpec[] | und
     { immediate: true },
   )
   const definitions = computed(() => (loaded.value?.view === view() ? loaded.value.definitions : undefined))
-  return computed(() => definitions.value?.map((d) => d.build(ctx.value)))
+  // One computed per chart, over the fields it reads: a filter change rebuilds only the charts
+  // it changes, and the others keep their spec, so their panels do not redraw.
+  const tracked = useChartFields(() => ctx.value)
+  const specs = new WeakMap<ChartDefinition, ComputedRef<ChartSpec>>()
+  function specOf(d: ChartDefinition): ChartSpec {
+    let spec = specs.get(d)
+    if (!spec) {
+      spec = computed(() => tracked((c) => d.build(c)))
+      specs.set(d, spec)
+    }
+    return spec.value
+  }
+  return computed(() => definitions.value?.map(specOf))
 }
