@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { AxeBuilder } from '@axe-core/playwright'
 import { describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
+import { axeViolations } from './axe'
 
 const baseUrl = inject('baseUrl')
 const VIEWS = ['overview', 'channels', 'requests', 'cleanup', 'training', 'disclosure', 'review', 'compare', 'data']
@@ -22,16 +22,7 @@ async function settled(page: Page, view: string): Promise<void> {
   await page.waitForFunction((wanted) => document.documentElement.lang === wanted, lang)
 }
 
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`,
-  )
-}
+const violations = axeViolations
 
 describe('axe-core, WCAG 2.1 A/AA', () => {
   it('the harness does find a planted violation (so 0 means 0)', async () => {

@@ -3,33 +3,18 @@
  * labelled 合成数据): a combobox that filters as one types, grouped by parent and kind, used by
  * keyboard, with at most 60 options in the DOM. The bundled data's few agencies keep the select.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Server } from 'node:http'
 import type { Page } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { openWatchedPage, screenshot, useBrowser, waitForCharts } from './browser'
 import { loadWithDataHeld } from './layoutShiftProbe'
-import { serveStatic } from './staticServer'
-import { syntheticSite } from '../../scripts/syntheticSite'
+import { useSyntheticSite } from './syntheticSite'
+import { axeViolations } from './axe'
 
 const baseUrl = inject('baseUrl')
-const distDir = inject('distDir')
 const browser = useBrowser()
 const AGENCIES = 5000
 
-let work = ''
-let site: { url: string; server: Server }
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'xxgk-chooser-'))
-  site = await serveStatic(syntheticSite(distDir, work, AGENCIES, 1))
-}, 300_000)
-afterAll(() => {
-  site?.server.close()
-  rmSync(work, { recursive: true, force: true })
-})
+const siteUrl = useSyntheticSite(AGENCIES, 1)
 
 const unit = (i: number) => `合成示例单位${String(i).padStart(4, '0')}`
 const combobox = (page: Page) => page.locator('input[role="combobox"][name="agency"]')
@@ -42,7 +27,7 @@ const activeOption = (page: Page) =>
 
 async function openOverview(width: number) {
   const watched = await openWatchedPage(browser(), { width, height: 900 })
-  await watched.page.goto(`${site.url}#/overview?agency=${encodeURIComponent(unit(1))}&year=2025`)
+  await watched.page.goto(`${siteUrl()}#/overview?agency=${encodeURIComponent(unit(1))}&year=2025`)
   await waitForCharts(watched.page, 'overview')
   await watched.page.locator('main[aria-busy="false"]').waitFor()
   return watched
@@ -113,10 +98,7 @@ describe('the agency chooser at 5,000 agencies', () => {
 
   it('is a WAI-ARIA combobox that axe finds no fault with, open or closed', async () => {
     const { page, problems } = await openOverview(1280)
-    const axe = async () => {
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-    }
+    const axe = () => axeViolations(page)
     await expect(axe()).resolves.toEqual([])
     const input = combobox(page)
     await input.fill('合成示例单位00')
@@ -155,7 +137,7 @@ describe('the agency chooser at 5,000 agencies', () => {
       const { page, problems } = await openWatchedPage(browser(), { width, height: width < 640 ? 844 : 900 })
       const { shifts, lcp, cls } = await loadWithDataHeld(
         page,
-        `${site.url}#/overview?agency=${encodeURIComponent(unit(1))}&year=2025`,
+        `${siteUrl()}#/overview?agency=${encodeURIComponent(unit(1))}&year=2025`,
         async () => {
           await waitForCharts(page, 'overview')
           await combobox(page).waitFor()

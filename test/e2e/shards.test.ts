@@ -3,31 +3,16 @@
  * 渠道 view, of the agencies under it), parsed in a worker. Synthetic national data from
  * bench/national.ts (合成示例单位…, labelled synthetic), in place of the site's data/.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Server } from 'node:http'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { openWatchedPage, screenshot, useBrowser, waitForCharts } from './browser'
-import { serveStatic } from './staticServer'
-import { syntheticSite } from '../../scripts/syntheticSite'
+import { useSyntheticSite } from './syntheticSite'
 
 const baseUrl = inject('baseUrl')
-const distDir = inject('distDir')
 const browser = useBrowser()
 const AGENCIES = 120
 
-let work = ''
-let site: { url: string; server: Server }
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'xxgk-shards-'))
-  site = await serveStatic(syntheticSite(distDir, work, AGENCIES, 2))
-}, 120_000)
-afterAll(() => {
-  site.server.close()
-  rmSync(work, { recursive: true, force: true })
-})
+const siteUrl = useSyntheticSite(AGENCIES, 2)
 
 /** The data files a page asked for, by name, in order. */
 function dataRequests(page: Page): string[] {
@@ -48,7 +33,7 @@ describe('data by shard', () => {
     const files = dataRequests(page)
     const workers: string[] = []
     page.on('worker', (w) => workers.push(w.url()))
-    await page.goto(`${site.url}#/overview?agency=${q(7)}&year=2025`)
+    await page.goto(`${siteUrl()}#/overview?agency=${q(7)}&year=2025`)
     await waitForCharts(page, 'overview')
     await expect(page.locator('h1').textContent()).resolves.toBe(`${unit(7)} · 2025 年概览`)
     expect(files).toEqual(['manifest.json', 'agency-0007.csv'])
@@ -72,7 +57,7 @@ describe('data by shard', () => {
     const { page, problems } = await openWatchedPage(browser())
     const files = dataRequests(page)
     // 合成示例单位0026 is a city; 0027–0050 are its departments and townships.
-    await page.goto(`${site.url}#/channels?agency=${q(26)}&year=2025`)
+    await page.goto(`${siteUrl()}#/channels?agency=${q(26)}&year=2025`)
     await waitForCharts(page, 'channels')
     const shards = files.filter((f) => f.endsWith('.csv')).sort()
     expect(shards).toEqual(Array.from({ length: 25 }, (_, i) => `agency-${String(26 + i).padStart(4, '0')}.csv`))
@@ -89,7 +74,7 @@ describe('data by shard', () => {
   it('a one-chart embed loads only its agency’s shard', async () => {
     const { page, problems } = await openWatchedPage(browser(), { width: 800, height: 600 })
     const files = dataRequests(page)
-    await page.goto(`${site.url}#/embed/requests?agency=${q(42)}&chart=outcome-rows&year=2025`)
+    await page.goto(`${siteUrl()}#/embed/requests?agency=${q(42)}&chart=outcome-rows&year=2025`)
     await page.locator('.embed .chart-panel__chart canvas').waitFor()
     expect(files).toEqual(['manifest.json', 'agency-0042.csv'])
     expect(problems).toEqual([])
@@ -99,7 +84,7 @@ describe('data by shard', () => {
   it('the coverage view reads the index alone', async () => {
     const { page, problems } = await openWatchedPage(browser())
     const files = dataRequests(page)
-    await page.goto(`${site.url}#/coverage`)
+    await page.goto(`${siteUrl()}#/coverage`)
     await page.locator('[data-view="coverage"] table tbody tr').first().waitFor()
     await expect(page.locator('[data-view="coverage"] table tbody tr').count()).resolves.toBe(AGENCIES)
     expect(files).toEqual(['manifest.json'])
