@@ -1,13 +1,12 @@
 import { computed, shallowRef, watch, type ComputedRef } from 'vue'
 import { chartsFor, loadChart, type ViewId } from '@/charts/registry'
-import { SETUP_BY_KIND } from '@/charts/setup/byKind'
 import type { ChartDefinition, ChartSpec } from '@/charts/specs/types'
 import { useChartContext } from '@/composables/useChartContext'
 import { useChartFields } from '@/composables/useChartFields'
 
 /**
  * The specs of the charts the catalogue lists for a view, as the embed runtime draws them: each
- * chart's spec module and ECharts chart type load with it. Undefined until they have loaded, so a
+ * chart's spec module loads with it (its ECharts chart type loads with its panel, when drawn). Undefined until they have loaded, so a
  * half-built view never shows.
  */
 export function useViewCharts(view: () => ViewId): ComputedRef<ChartSpec[] | undefined> {
@@ -23,7 +22,6 @@ export function useViewCharts(view: () => ViewId): ComputedRef<ChartSpec[] | und
       const definitions = (await Promise.all(chartsFor(current, ctx.value.channel).map((id) => loadChart(id)))).filter(
         (d) => d !== undefined,
       )
-      await Promise.all(definitions.map((d) => SETUP_BY_KIND[d.kind]()))
       // A later switch may have finished first; only the current request may land.
       if (key === wanted()) loaded.value = { view: current, definitions }
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
 import ChartPanel from '@/components/ChartPanel.vue'
 import type { ChartSpec } from '@/charts/specs/types'
@@ -32,11 +32,16 @@ const spec: ChartSpec = {
 }
 const props = { spec }
 
+/** ECharts loads when the panel nears the viewport (at once in a DOM without layout): wait for it. */
+async function drawn(wrapper: { find: (s: string) => { exists: () => boolean } }): Promise<void> {
+  await vi.waitFor(() => expect(wrapper.find('.echarts-stub').exists()).toBe(true), { timeout: 10_000 })
+}
+
 describe('ChartPanel', () => {
   it('shows title, unit, sources and the chart', async () => {
     const wrapper = mount(ChartPanel, { props, global: { stubs: { Echarts: EchartsStub } } })
-    // The chart is drawn once its width is measured, just after mounting.
-    await flushPromises()
+    // The chart is drawn once its width is measured and ECharts has loaded, just after mounting.
+    await drawn(wrapper)
     expect(wrapper.find('h2').text()).toBe('各渠道历年发布信息数')
     expect(wrapper.find('.chart-panel__unit').text()).toBe('单位：条')
     expect(wrapper.find('.echarts-stub').attributes('data-series')).toBe('1')
@@ -52,6 +57,7 @@ describe('ChartPanel', () => {
 
   it('toggles between chart and table, announcing the state', async () => {
     const wrapper = mount(ChartPanel, { props, global: { stubs: { Echarts: EchartsStub } } })
+    await drawn(wrapper)
     const toggle = wrapper.find('button.chart-panel__toggle')
     expect(toggle.attributes('aria-pressed')).toBe('false')
     await toggle.trigger('click')
@@ -111,7 +117,7 @@ describe('ChartPanel', () => {
       props: { spec: { ...spec, option: full, compact } },
       global: { stubs: { Echarts: EchartsStub } },
     })
-    await flushPromises()
+    await drawn(wrapper)
     expect(wrapper.find('.echarts-stub').attributes('data-rows')).toBe('1')
     const all = wrapper.find('button.chart-panel__all')
     expect(all.text()).toBe('显示全部（另有 2 行为 0）')

@@ -73,15 +73,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * any when none is named. Naming it matters after a hash change, when the old view is still up.
  */
 export async function waitForCharts(page: Page, view?: string): Promise<number> {
-  const root = view ? `[data-view="${view}"]` : '.view'
-  await page.waitForSelector(root)
+  // A view is named by data-view; it is busy until its charts' specs have loaded.
+  const root = view ? `[data-view="${view}"]` : '.view[data-view]'
+  await page.waitForSelector(`${root}:not([aria-busy="true"])`)
   if (view === 'data') await page.waitForSelector('[aria-labelledby="imported-heading"][aria-busy="false"]')
-  await page.waitForFunction((selector) => {
-    const el = document.querySelector(selector)
-    return (
-      el !== null &&
-      [...el.querySelectorAll('.chart-panel__chart')].every((chart) => chart.querySelector('canvas') !== null)
-    )
-  }, root)
+  // A chart draws only once it nears the viewport, as a reader scrolls: bring each to view in
+  // turn and wait for its canvas, then go back to the top.
+  const figures = page.locator(`${root} .chart-panel__figure`)
+  for (let i = 0; i < (await figures.count()); i++) {
+    const figure = figures.nth(i)
+    await figure.scrollIntoViewIfNeeded()
+    await figure.locator('.chart-panel__chart canvas').waitFor({ state: 'attached' })
+  }
+  await page.evaluate(() => scrollTo(0, 0))
   return page.locator(`${root} .chart-panel__chart canvas`).count()
 }

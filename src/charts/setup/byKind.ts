@@ -1,11 +1,14 @@
 import type { ChartKind } from '../specs/types'
-import './base'
 
-/** The ECharts modules each chart kind needs beyond the base set (bars on a grid). */
+/**
+ * The ECharts modules each chart kind needs: the base set (bars on a grid, the renderer) and its
+ * own. All load on demand, so a page that draws no chart loads no ECharts.
+ */
+const base = () => import('./base')
 export const SETUP_BY_KIND: Record<ChartKind, () => Promise<unknown>> = {
-  bar: () => Promise.resolve(),
-  sankey: () => import('./sankey'),
-  scatter: () => import('./scatter'),
-  gauge: () => import('./gauge'),
-  line: () => import('./line'),
+  bar: base,
+  sankey: () => Promise.all([base(), import('./sankey')]),
+  scatter: () => Promise.all([base(), import('./scatter')]),
+  gauge: () => Promise.all([base(), import('./gauge')]),
+  line: () => Promise.all([base(), import('./line')]),
 }
