@@ -1,4 +1,3 @@
-import { init } from 'echarts/core'
 import type { EChartsOption } from 'echarts'
 import type { ChartKind } from '../charts/specs/types'
 import { scaleOptionText } from '../charts/scaleText'
@@ -30,7 +29,13 @@ export async function drawChart(
   opts: { dark: boolean; fontScale: number },
 ): Promise<() => void> {
   const large = opts.fontScale > 1
-  await Promise.all([SETUP[kind](), large ? import('./echarts/aria') : undefined])
+  // ECharts itself loads only here: an embed whose chart is empty (no figures that year) never
+  // downloads it.
+  const [{ init }] = await Promise.all([
+    import('./echarts/init'),
+    SETUP[kind](),
+    large ? import('./echarts/aria') : undefined,
+  ])
   const chart = init(container, opts.dark ? 'dark' : null, { renderer: 'canvas' })
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
   const shown = forEmbed(option)
