@@ -12,6 +12,8 @@ describe('a sandboxed iframe', () => {
     )
     const frame = page.frameLocator('iframe[name="bare"]')
     await expect(frame.locator('.boot-notice').textContent()).resolves.toContain('allow-scripts allow-same-origin')
+    // Held back for 3 s, in case the app starts after all; then it shows for good.
+    await frame.locator('.boot-notice').waitFor({ state: 'visible' })
     await screenshot(page, 'sandbox-notice')
     // What the browser refuses is the module scripts under the opaque origin, and only that.
     expect(problems.filter((p) => !/CORS|access control|Access-Control|net::ERR_FAILED/i.test(p))).toEqual([])
