@@ -7,8 +7,10 @@ import { VIEWS, isEmbeddableView } from '@/charts/registry'
 
 const baseUrl = inject('baseUrl')
 const distDir = inject('distDir')
-/** Issue budget: JS loaded by the first view, gzip. A byte count, not a timing. */
-const FIRST_VIEW_BUDGET = 250_000
+/** Issue budget: gzip JS of the first screen, as a phone opens the dashboard. A byte count. */
+const FIRST_VIEW_BUDGET = 200_000
+/** The overview at 1280 px draws its chart at once, so it loads ECharts too. */
+const FIRST_VIEW_WITH_CHART_BUDGET = 250_000
 
 const browser = useBrowser()
 
@@ -21,19 +23,48 @@ function totalGzip(urls: readonly string[]): number {
   return [...new Set(urls)].reduce((sum, url) => sum + gzipBytes(url), 0)
 }
 
-it('the first view loads under 250 KB of gzip JS, and no lazy chart type', async () => {
+it('a phone’s first screen loads under 200 KB of gzip JS and no ECharts; its chart loads on the way to it', async () => {
+  const { page, scripts, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
+  await page.goto(`${baseUrl}#/overview`)
+  await page.waitForSelector('[data-view="overview"]:not([aria-busy="true"]) .kpi-card')
+  const first = totalGzip(scripts)
+  console.log(`first screen at 390 px: ${new Set(scripts).size} JS files, ${(first / 1000).toFixed(1)} KB gzip`)
+  expect(first).toBeLessThan(FIRST_VIEW_BUDGET)
+  // Every chunk of the app's first view was hinted at once, not found one import after another.
+  const hinted = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href),
+  )
+  // The entry is the page's own script tag; a worker's script cannot be preloaded for it.
+  const entry = scripts[0]
+  const unhinted = [...new Set(scripts)].filter((s) => s !== entry && !hinted.includes(s))
+  expect(unhinted.filter((s) => !/\.worker-/.test(s))).toEqual([])
+  // The charts are below the fold: none is drawn, and ECharts has not arrived.
+  await expect(page.locator('canvas').count()).resolves.toBe(0)
+  const before = new Set(scripts).size
+  await waitForCharts(page, 'overview')
+  await expect(page.locator('[data-chart="channel-trend"] canvas').count()).resolves.toBe(1)
+  const withChart = totalGzip(scripts)
+  console.log(
+    `+ the chart, scrolled to: ${new Set(scripts).size - before} JS files, ${((withChart - first) / 1000).toFixed(1)} KB more`,
+  )
+  expect(problems).toEqual([])
+  await page.context().close()
+})
+
+it('the first view at 1280 px, chart drawn, loads under 250 KB of gzip JS, and no lazy chart type', async () => {
   const { page, scripts, problems } = await openWatchedPage(browser())
   await page.goto(`${baseUrl}#/overview`)
-  await waitForCharts(page)
+  await waitForCharts(page, 'overview')
+  await expect(page.locator('[data-view="overview"] canvas').count()).resolves.toBeGreaterThan(0)
   const total = totalGzip(scripts)
-  console.log(`first view: ${scripts.length} JS files, ${(total / 1000).toFixed(1)} KB gzip`)
-  expect(total).toBeLessThan(FIRST_VIEW_BUDGET)
+  console.log(`first view at 1280 px: ${new Set(scripts).size} JS files, ${(total / 1000).toFixed(1)} KB gzip`)
+  expect(total).toBeLessThan(FIRST_VIEW_WITH_CHART_BUDGET)
   expect(scripts.some((s) => /outcomeFlow|sankey/.test(s))).toBe(false)
 
   // The sankey code arrives only with the view that draws it.
   const before = scripts.length
   await page.click('a[href="#/requests"]')
-  await page.locator('[data-chart="outcome-flow"] canvas').waitFor()
+  await waitForCharts(page, 'requests')
   expect(scripts.slice(before).some((s) => /outcomeFlow/.test(s))).toBe(true)
   expect(scripts.slice(before).some((s) => /sankey/.test(s))).toBe(true)
   expect(problems).toEqual([])
