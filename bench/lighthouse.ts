@@ -70,7 +70,8 @@ async function cleanUp(): Promise<void> {
   chrome = undefined
   await new Promise<void>((done) => (site ? site.server.close(() => done()) : done()))
   site = undefined
-  rmSync(profile, { recursive: true, force: true })
+  // Chromium's helper processes may still be flushing the profile's cache just after the browser exits.
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
 }
 process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)))
 
