@@ -92,4 +92,25 @@ describe('served as a good host serves it', () => {
     expect(problems).toEqual([])
     await page.context().close()
   })
+
+  it('an embed revalidates its runtime entry and stylesheet (fixed names) and gets its chunks immutable', async () => {
+    const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 800 })
+    const headers = recordHeaders(page)
+    await page.goto(`${siteUrl}#/embed/overview?chart=channel-trend&agency=樟树市&year=2020`)
+    expect(await waitForCharts(page, 'overview')).toBe(1)
+    for (const path of ['/embed-runtime/main.js', '/embed-runtime/embed.css']) {
+      expect(await headers.get(path), path).toMatchObject({
+        'content-encoding': 'gzip',
+        'cache-control': 'no-cache',
+        etag: expect.stringMatching(/^"/),
+      })
+    }
+    const chunks = [...headers.keys()].filter((p) => p.startsWith('/embed-runtime/chunks/'))
+    expect(chunks.length).toBeGreaterThan(0)
+    for (const path of chunks) {
+      expect(await headers.get(path), path).toMatchObject({ 'content-encoding': 'gzip', 'cache-control': IMMUTABLE })
+    }
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
 })
