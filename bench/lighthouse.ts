@@ -34,27 +34,33 @@ const PAGES: [string, string][] = values.url
       ['embed', `#/embed/overview?chart=channel-trend&agency=${encodeURIComponent('樟树市')}&year=2020`],
     ]
 
-/** Starts Chromium with a DevTools port of the system's choosing, read back from its stderr. */
-function startChromium(profile: string): Promise<{ chrome: ChildProcess; port: number }> {
+/** Chromium with a DevTools port of the system's choosing (see devtoolsPort), on its own profile. */
+function startChromium(profile: string): ChildProcess {
   const args = [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank']
-  const chrome = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+  return spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+}
+
+/** The port Chromium prints on stderr once it listens. */
+function devtoolsPort(chrome: ChildProcess): Promise<number> {
   return new Promise((done, fail) => {
     let said = ''
     const timer = setTimeout(() => fail(new Error(`Chromium gave no DevTools port:\n${said}`)), 60_000)
     chrome.once('exit', (code) => fail(new Error(`Chromium exited (${code}):\n${said}`)))
+    chrome.once('error', fail)
     chrome.stderr?.on('data', (chunk: Buffer) => {
       said += chunk.toString()
       const port = /DevTools listening on ws:\/\/127\.0\.0\.1:(\d+)\//.exec(said)?.[1]
       if (port) {
         clearTimeout(timer)
-        done({ chrome, port: Number(port) })
+        done(Number(port))
       }
     })
   })
 }
 
 function stopChromium(chrome: ChildProcess | undefined): Promise<void> {
-  if (!chrome || chrome.exitCode !== null || chrome.signalCode !== null) return Promise.resolve()
+  // No pid: it never started (spawn failed), so there is nothing to stop and no exit to wait for.
+  if (!chrome?.pid || chrome.exitCode !== null || chrome.signalCode !== null) return Promise.resolve()
   return new Promise((done) => {
     chrome.once('exit', () => done())
     chrome.kill('SIGTERM')
@@ -73,18 +79,28 @@ async function cleanUp(): Promise<void> {
   // Chromium's helper processes may still be flushing the profile's cache just after the browser exits.
   rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
 }
-process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)))
+// `on`, not `once`: Ctrl-C reaches this process twice (from the terminal and relayed by tsx), and
+// a second signal with no handler would kill it before the profile is removed.
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return
+    stopping = true
+    void cleanUp().then(() => process.exit(130))
+  })
+}
 
 try {
   site = await serveStatic(dist, {}, { host: true })
-  const started = await startChromium(profile)
-  chrome = started.chrome
+  // Set before waiting for the port, so a Chromium that never answers is still stopped.
+  chrome = startChromium(profile)
+  const port = await devtoolsPort(chrome)
   for (const [name, hash] of PAGES) {
     const url = `${site.url}${hash}`
     const reports: Lhr[] = []
     for (let i = 0; i < runs; i++) {
       const result = await lighthouse(url, {
-        port: started.port,
+        port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance'],
