@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { launchBrowser } from '../test/e2e/browser'
-import { serveStatic } from '../test/e2e/staticServer'
+import { serveStatic } from '../scripts/staticServer'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const base = readFileSync(`${root}test/fixtures/reports/f2021-markdown.md`, 'utf8')

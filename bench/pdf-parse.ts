@@ -42,7 +42,7 @@ async function node(name: string): Promise<void> {
 }
 
 async function browser(name: string): Promise<void> {
-  const { serveStatic } = await import('../test/e2e/staticServer')
+  const { serveStatic } = await import('../scripts/staticServer')
   const { launchChromium } = await import('../scripts/chromium')
   const { url, server } = await serveStatic(resolve(import.meta.dirname, '../dist'))
   const b = await launchChromium()

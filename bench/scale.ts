@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Page } from 'playwright-core'
 import { launchChromium } from '../scripts/chromium'
-import { serveStatic } from '../test/e2e/staticServer'
+import { serveStatic } from '../scripts/staticServer'
 import { syntheticSite } from '../scripts/syntheticSite'
 
 const { values } = parseArgs({

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { embedSnippet, fallbackHeight, type EmbedOptions } from '@/embed/options'
 import { launchBrowser, openWatchedPage } from './browser'
-import { serveStatic } from './staticServer'
+import { serveStatic } from '../../scripts/staticServer'
 
 /**
  * The host page records, before any other script runs, every height its iframes are given: a

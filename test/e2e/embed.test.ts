@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { embedSnippet } from '@/embed/options'
 import { launchBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
-import { serveStatic } from './staticServer'
+import { serveStatic } from '../../scripts/staticServer'
 
 /** Records CSP violations and IndexedDB opens in every frame, before any page script runs. */
 const WATCH_SCRIPT = `

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { serveStatic } from './staticServer'
+import { serveStatic } from '../../scripts/staticServer'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -5,7 +5,7 @@ import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
-import { serveStatic } from './staticServer'
+import { serveStatic } from '../../scripts/staticServer'
 
 /**
  * A redeploy while a page is open: the build is copied and lazy chunks of it deleted, as if a

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, inject } from 'vitest'
-import { serveStatic } from './staticServer'
+import { serveStatic } from '../../scripts/staticServer'
 import { syntheticSite } from '../../scripts/syntheticSite'
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { VIEWS as CATALOGUE } from '@/charts/registry'
 import { useBrowser, openWatchedPage, screenshot, waitForCharts } from './browser'
-import { serveStatic } from './staticServer'
+import { serveStatic } from '../../scripts/staticServer'
 
 const baseUrl = inject('baseUrl')
 
