@@ -4,7 +4,7 @@
  * navigation to the view drawn, the shards fetched and their bytes, and the page's element
  * count. Synthetic data only; needs a built dist/ (npm run build) and /usr/bin/chromium.
  *
- *   npx tsx bench/national-views.ts --data DIR [--dist dist]
+ *   npm run -s bench:views -- --data DIR [--dist dist]
  *
  * DIR is a data/ folder written by `npm run -s bench:national`; one run each, so read the
  * figures as orders of magnitude on a shared machine.
