@@ -6,7 +6,13 @@ import type { AgencyGroup } from '@/domain/agencyGroups'
 const row = (agency: string): CoverageRow => ({ agency, cells: { 2025: { state: 'missing' } } })
 const ROWS = ['甲市', '乙县', '甲市教育局', '甲市财政局', '乙县教育局'].map(row)
 const GROUPS: AgencyGroup[] = [
-  { kind: 'city', agencies: [{ name: '甲市', years: [2025] }, { name: '乙县', years: [2025] }] },
+  {
+    kind: 'city',
+    agencies: [
+      { name: '甲市', years: [2025] },
+      { name: '乙县', years: [2025] },
+    ],
+  },
   {
     kind: 'department',
     parent: '甲市',
