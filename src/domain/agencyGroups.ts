@@ -50,6 +50,31 @@ export function peerAgencies(groups: readonly AgencyGroup[], names: readonly str
   return groups.filter((g) => g.agencies.some((a) => wanted.has(a.name))).flatMap((g) => g.agencies.map((a) => a.name))
 }
 
+export interface CappedPeers {
+  /** The peers to load and rank: at most the limit, the kept ones always among them. */
+  names: string[]
+  /** Every peer, before the cap. */
+  total: number
+}
+
+/**
+ * At most `limit` of the peers, in their order, the `keep` ones (the chosen agencies) always
+ * among them: a group of hundreds would load hundreds of shards for one table. The first ones
+ * in the chooser's order, not the "best", so the cut favours no figure.
+ */
+export function capPeers(peers: readonly string[], keep: readonly string[], limit: number): CappedPeers {
+  if (peers.length <= limit) return { names: [...peers], total: peers.length }
+  const kept = new Set(keep.filter((k) => peers.includes(k)))
+  let room = limit - kept.size
+  const names = peers.filter((p) => {
+    if (kept.has(p)) return true
+    if (room <= 0) return false
+    room--
+    return true
+  })
+  return { names, total: peers.length }
+}
+
 /** "2019–2025", "2020、2023、2025", "2018–2020、2023": runs of consecutive years joined. */
 export function formatYearRuns(years: readonly number[], lang: 'zh' | 'en' = 'zh'): string {
   const runs: [number, number][] = []

@@ -21,6 +21,10 @@ const zh = {
   },
   tableTitle: (year: number, metric: string) => `${year} 年各机构${metric}`,
   peers: (n: number) => `列出所选机构所在分组（同一上级、同一类别）的 ${n} 个机构。`,
+  peersCapped: (shown: number, total: number) =>
+    `只列出所选机构所在分组（同一上级、同一类别）${total} 个机构中的前 ${shown} 个（按机构列表顺序，已选机构都在其中）；排名只在这 ${shown} 个机构之间，不是全组的排名。`,
+  morePeers: (n: number) => `再列出 ${n} 个`,
+  allPeers: (total: number) => `列出全部 ${total} 个（需下载每个机构的数据）`,
   rank: '排名',
   agency: '机构',
   value: (unit: string) => `数值（${unit}）`,
@@ -55,6 +59,10 @@ const en: typeof zh = {
   },
   tableTitle: (year: number, metric: string) => `${metric} by agency, ${year}`,
   peers: (n: number) => `The ${n} agencies in the groups (same parent, same kind) of the chosen ones.`,
+  peersCapped: (shown: number, total: number) =>
+    `Only the first ${shown} of the ${total} agencies in the groups (same parent, same kind) of the chosen ones, in the chooser’s order, the chosen ones among them; ranks are among these ${shown}, not the whole group.`,
+  morePeers: (n: number) => `List ${n} more`,
+  allPeers: (total: number) => `List all ${total} (downloads each agency’s data)`,
   rank: 'Rank',
   agency: 'Agency',
   value: (unit: string) => `Value (${unit})`,

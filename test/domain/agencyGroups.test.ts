@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatYearRuns, groupAgencies } from '@/domain/agencyGroups'
+import { capPeers, formatYearRuns, groupAgencies } from '@/domain/agencyGroups'
 import { summarizeRows, yearsByAgency } from '@/domain/partSummary'
 import type { Agency, Observation } from '@/domain/observation'
 
@@ -72,5 +72,22 @@ describe('the agency chooser', () => {
     expect(formatYearRuns([2020, 2023, 2025])).toBe('2020、2023、2025')
     expect(formatYearRuns([2018, 2019, 2020, 2023], 'en')).toBe('2018–2020, 2023')
     expect(formatYearRuns([])).toBe('')
+  })
+})
+
+describe('capPeers', () => {
+  const peers = ['甲', '乙', '丙', '丁', '戊', '己']
+  it('keeps every peer up to the limit, in order', () => {
+    expect(capPeers(peers, ['丙'], 6)).toEqual({ names: peers, total: 6 })
+    expect(capPeers(peers, [], 10)).toEqual({ names: peers, total: 6 })
+  })
+  it('beyond it keeps the first ones in order, the chosen always among them', () => {
+    expect(capPeers(peers, [], 3)).toEqual({ names: ['甲', '乙', '丙'], total: 6 })
+    expect(capPeers(peers, ['己', '丁'], 3)).toEqual({ names: ['甲', '丁', '己'], total: 6 })
+    // A chosen agency outside the peers takes no room.
+    expect(capPeers(peers, ['外'], 2)).toEqual({ names: ['甲', '乙'], total: 6 })
+  })
+  it('keeps every chosen one even when they alone pass the limit', () => {
+    expect(capPeers(peers, ['乙', '戊', '己'], 2)).toEqual({ names: ['乙', '戊', '己'], total: 6 })
   })
 })

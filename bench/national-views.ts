@@ -1,0 +1,61 @@
+/// <reference lib="dom" />
+/**
+ * The 机构对比 and 数据覆盖 views on synthetic national data (bench/national.ts): time from
+ * navigation to the view drawn, the shards fetched and their bytes, and the page's element
+ * count. Synthetic data only; needs a built dist/ (npm run build) and /usr/bin/chromium.
+ *
+ *   npm run -s bench:views -- --data DIR [--dist dist]
+ *
+ * DIR is a data/ folder written by `npm run -s bench:national`; one run each, so read the
+ * figures as orders of magnitude on a shared machine.
+ */
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { launchChromium } from '../scripts/chromium'
+import { serveStatic } from '../test/e2e/staticServer'
+
+const { values } = parseArgs({ options: { data: { type: 'string' }, dist: { type: 'string', default: 'dist' } } })
+if (!values.data) throw new Error('用法：npx tsx bench/national-views.ts --data DIR [--dist dist]')
+const dist = resolve(values.dist ?? 'dist')
+const site = mkdtempSync(join(tmpdir(), 'xxgk-views-'))
+cpSync(dist, site, { recursive: true, filter: (src) => src !== join(dist, 'data') })
+symlinkSync(resolve(values.data), join(site, 'data'))
+const { url, server } = await serveStatic(site)
+const browser = await launchChromium()
+
+/** Opens the hash, waits for `ready` (a selector), and reports what it cost. */
+async function measure(name: string, hash: string, ready: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+  const page = await context.newPage()
+  let shards = 0
+  let bytes = 0
+  page.on('response', (res) => {
+    if (!/\/data\/.*\.csv$/.test(res.url())) return
+    shards++
+    void res.body().then((b) => (bytes += b.length))
+  })
+  const start = Date.now()
+  await page.goto(`${url}${hash}`)
+  await page.waitForSelector(ready, { timeout: 300_000 })
+  const ms = Date.now() - start
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length)
+  console.log(
+    `${name}: ${(ms / 1000).toFixed(1)} s to drawn, ${shards} shards, ${(bytes / 1e6).toFixed(1)} MB, ${elements} elements`,
+  )
+  await context.close()
+}
+
+try {
+  const compared = '[data-view="compare"][aria-busy="false"] .compare-table tbody tr'
+  await measure('机构对比（默认，一个部门组）', '#/compare', compared)
+  // Two city governments: their group is every city of the province.
+  const cities = ['0001', '0026'].map((n) => `agencies=${encodeURIComponent(`合成示例单位${n}`)}`).join('&')
+  await measure('机构对比（两个市县政府）', `#/compare?${cities}`, compared)
+  await measure('数据覆盖', '#/coverage', '[data-view="coverage"] table.coverage tbody tr')
+} finally {
+  await browser.close()
+  server.close()
+  rmSync(site, { recursive: true, force: true })
+}

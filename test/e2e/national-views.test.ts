@@ -1,0 +1,164 @@
+/**
+ * 机构对比 and 数据覆盖 among 5,000 agencies (synthetic national data from bench/national.ts,
+ * labelled 合成数据): the compare table loads the first 30 of a group of 200 and says so, the
+ * coverage table draws 50 rows with a search, and neither page holds thousands of elements.
+ */
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { openWatchedPage, screenshot, useBrowser, waitForCharts } from './browser'
+import { useSyntheticSite } from './syntheticSite'
+import { axeViolations } from './axe'
+
+const browser = useBrowser()
+const AGENCIES = 5000
+const siteUrl = useSyntheticSite(AGENCIES, 1)
+
+const unit = (i: number) => `合成示例单位${String(i).padStart(4, '0')}`
+/** Every 25th agency is a city government: 200 of them, one group in the chooser. */
+const CITIES = Array.from({ length: AGENCIES / 25 }, (_, i) => unit(i * 25 + 1))
+const elements = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length)
+
+/** The page, counting the shards (data/*.csv) it asks for. */
+async function openCounting(width: number) {
+  const watched = await openWatchedPage(browser(), { width, height: 900 })
+  const shards: string[] = []
+  watched.page.on('request', (req) => {
+    if (/\/data\/[^/]+\.csv$/.test(req.url())) shards.push(decodeURIComponent(req.url()))
+  })
+  return { ...watched, shards }
+}
+
+async function openCompare(page: Page, agencies: readonly string[]) {
+  const query = agencies.map((a) => `agencies=${encodeURIComponent(a)}`).join('&')
+  await page.goto(`${siteUrl()}#/compare?${query}`)
+  await waitForCharts(page, 'compare')
+  await page.locator('[data-view="compare"][aria-busy="false"]').waitFor()
+}
+
+const tableAgencies = (page: Page) =>
+  page.locator('.compare-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-agency')))
+
+describe('机构对比 at 5,000 agencies', () => {
+  it('ranks the first 30 of 200 city governments, the chosen among them, says so, and lists more on asking', async () => {
+    const { page, problems, shards } = await openCounting(1280)
+    // 4976 is the 200th city: outside the first 30, yet listed, since it is chosen.
+    await openCompare(page, [unit(1), unit(4976)])
+    const note = page.locator('[data-test="compare-peers"]')
+    await expect(note.textContent()).resolves.toContain(
+      '只列出所选机构所在分组（同一上级、同一类别）200 个机构中的前 30 个（按机构列表顺序，已选机构都在其中）；排名只在这 30 个机构之间，不是全组的排名。',
+    )
+    const listed = await tableAgencies(page)
+    expect([...listed].sort()).toEqual([...CITIES.slice(0, 29), unit(4976)].sort())
+    // One shard per listed agency, the lines' two among them: not the group's 200.
+    expect(new Set(shards).size).toBe(30)
+    expect(shards.length).toBeLessThanOrEqual(30)
+    const nodes = await elements(page)
+    console.log(`compare, 5,000 agencies, 30 peers: ${shards.length} shards, ${nodes} elements`)
+    expect(nodes).toBeLessThan(3000)
+    await expect(axeViolations(page)).resolves.toEqual([])
+    await screenshot(page, 'compare-5000-1280')
+
+    // More, on asking: the next 30 in order, loaded before they are ranked.
+    const more = page.locator('[data-test="more-peers"]')
+    await expect(more.textContent()).resolves.toContain('再列出 30 个')
+    await more.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => tableAgencies(page).then((rows) => rows.length)).toBe(60)
+    await page.locator('[data-view="compare"][aria-busy="false"]').waitFor()
+    await expect(note.textContent()).resolves.toContain('200 个机构中的前 60 个')
+    expect([...(await tableAgencies(page))].sort()).toEqual([...CITIES.slice(0, 59), unit(4976)].sort())
+    expect(new Set(shards).size).toBe(60)
+    // Every listed row has its figure: none shows 未收录 for a shard still on its way.
+    await expect(page.locator('.compare-table tbody tr[data-gap]').count()).resolves.toBe(0)
+    await expect(page.locator('[data-test="all-peers"]').textContent()).resolves.toContain(
+      '列出全部 200 个（需下载每个机构的数据）',
+    )
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('on a phone, in English too', async () => {
+    const { page, problems } = await openCounting(390)
+    await page.goto(`${siteUrl()}#/compare?agencies=${encodeURIComponent(unit(1))}&lang=en`)
+    await waitForCharts(page, 'compare')
+    await page.locator('[data-view="compare"][aria-busy="false"]').waitFor()
+    await expect(page.locator('[data-test="compare-peers"]').textContent()).resolves.toContain(
+      'Only the first 30 of the 200 agencies in the groups',
+    )
+    await expect(page.locator('[data-test="more-peers"]').textContent()).resolves.toContain('List 30 more')
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(390)
+    await screenshot(page, 'compare-5000-390')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('数据覆盖 at 5,000 agencies', () => {
+  const rows = (page: Page) => page.locator('table.coverage tbody tr')
+  const status = (page: Page) => page.locator('[data-test="coverage-status"]')
+
+  it('draws the first 50 agencies with a search by name or government, and more on asking', async () => {
+    const { page, problems, shards } = await openCounting(1280)
+    await page.goto(`${siteUrl()}#/coverage`)
+    await page.locator('table.coverage tbody tr').first().waitFor()
+    await expect(page.locator('[data-view="coverage"] .view__lede').first().textContent()).resolves.toBe(
+      '5000 个机构、1 个年度，数据集收录了 5000 份年度报告。每份报告都注明读取了哪些表格及勾稽校验结果。',
+    )
+    await expect(status(page).textContent()).resolves.toBe(
+      '显示 5000 个符合的机构中的前 50 个；请输入更多文字缩小范围，或再显示更多。',
+    )
+    await expect(rows(page).count()).resolves.toBe(50)
+    await expect(rows(page).first().getAttribute('data-agency')).resolves.toBe(unit(1))
+    await expect(page.locator('table.coverage thead th[scope="col"]').allTextContents()).resolves.toEqual([
+      '机构',
+      '2025',
+    ])
+    const nodes = await elements(page)
+    console.log(`coverage, 5,000 agencies: ${nodes} elements`)
+    expect(nodes).toBeLessThan(3000)
+    // The index alone: not one shard.
+    expect(shards).toEqual([])
+    await expect(axeViolations(page)).resolves.toEqual([])
+    await screenshot(page, 'coverage-5000-1280')
+
+    // By the government's name: 4976 and its 24 departments and townships.
+    const search = page.getByRole('searchbox', { name: '查找机构' })
+    await search.fill('4976')
+    await expect(status(page).textContent()).resolves.toBe('显示全部 25 个符合的机构。')
+    await expect(rows(page).count()).resolves.toBe(25)
+    await expect(page.locator('[data-test="coverage-more"]').count()).resolves.toBe(0)
+    await search.fill('没有这个')
+    await expect(status(page).textContent()).resolves.toBe('没有符合的机构。')
+    await expect(rows(page).count()).resolves.toBe(0)
+
+    // Cleared, and 50 more by keyboard.
+    await search.fill('')
+    await expect(rows(page).count()).resolves.toBe(50)
+    await page.locator('[data-test="coverage-more"]').focus()
+    await page.keyboard.press('Enter')
+    await expect(rows(page).count()).resolves.toBe(100)
+    await expect(status(page).textContent()).resolves.toBe(
+      '显示 5000 个符合的机构中的前 100 个；请输入更多文字缩小范围，或再显示更多。',
+    )
+
+    // Each cell still opens its report.
+    await search.fill('0042')
+    await rows(page).first().locator('td[data-year="2025"] a').click()
+    await page.waitForURL((url) => decodeURIComponent(url.hash).includes(`agency=${unit(42)}&year=2025`))
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('fits a phone', async () => {
+    const { page, problems } = await openCounting(390)
+    await page.goto(`${siteUrl()}#/coverage`)
+    await rows(page).first().waitFor()
+    await expect(rows(page).count()).resolves.toBe(50)
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(390)
+    await screenshot(page, 'coverage-5000-390')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
