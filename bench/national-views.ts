@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { launchChromium } from '../scripts/chromium'
-import { serveStatic } from '../test/e2e/staticServer'
+import { serveStatic } from '../scripts/staticServer'
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, dist: { type: 'string', default: 'dist' } } })
 if (!values.data) throw new Error('用法：npx tsx bench/national-views.ts --data DIR [--dist dist]')
