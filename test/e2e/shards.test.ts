@@ -86,7 +86,13 @@ describe('data by shard', () => {
     const files = dataRequests(page)
     await page.goto(`${siteUrl()}#/coverage`)
     await page.locator('[data-view="coverage"] table tbody tr').first().waitFor()
-    await expect(page.locator('[data-view="coverage"] table tbody tr').count()).resolves.toBe(AGENCIES)
+    // Past 50 agencies the table draws 50 rows at a time and says how many there are.
+    await expect(page.locator('[data-test="coverage-status"]').textContent()).resolves.toBe(
+      `显示 ${AGENCIES} 个符合的机构中的前 50 个；请输入更多文字缩小范围，或再显示更多。`,
+    )
+    await expect(page.locator('[data-view="coverage"] table tbody tr').count()).resolves.toBe(50)
+    await page.getByRole('button', { name: '再显示 50 个' }).click()
+    await expect.poll(() => page.locator('[data-view="coverage"] table tbody tr').count()).toBe(Math.min(AGENCIES, 100))
     expect(files).toEqual(['manifest.json'])
     expect(problems).toEqual([])
     await page.context().close()
