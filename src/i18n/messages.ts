@@ -16,8 +16,8 @@ const zh = {
   navLabel: '视图',
   loading: '正在加载数据…',
   loadFailed: (message: string) => `数据加载失败：${message}`,
-  defaultAgency: (shown: string) =>
-    `未指定机构，显示的是${shown}：数据集中最近一年报告最完整的机构。可在“机构”中选择其他机构。`,
+  // One line on a phone: the filter bar's 机构 just above is where to choose another.
+  defaultAgency: (shown: string) => `未指定机构，显示${shown}（近年报告最全）。`,
   updated: '页面已更新，请刷新',
   reload: '刷新',
   unknownAgency: (wanted: string, shown: string) => `没有“${wanted}”的数据，已显示${shown}。`,

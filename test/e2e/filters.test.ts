@@ -22,7 +22,7 @@ describe('filters live in the URL', () => {
     // latest year, and a line that says it was chosen.
     await expect(page.locator('h1').textContent()).resolves.toBe('平潭综合实验区 · 2025 年概览')
     await expect(page.locator('[data-test="default-agency"]').textContent()).resolves.toContain(
-      '未指定机构，显示的是平潭综合实验区',
+      '未指定机构，显示平潭综合实验区（近年报告最全）',
     )
     await expect(page.locator('select[name="year"]').inputValue()).resolves.toBe('2025')
 

@@ -27,4 +27,16 @@ describe('the overview while its data load', () => {
       await page.context().close()
     })
   }
+
+  it('on a phone landing with no agency chosen, the largest paint is the heading, not the notice or a card', async () => {
+    const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
+    const { lcp, cls } = await loadWithDataHeld(page, `${baseUrl}#/overview`, () =>
+      page.waitForSelector('[data-view="overview"] .kpi-card'),
+    )
+    console.log(`landing at 390 px: layout shift ${cls.toFixed(3)}, largest paints ${lcp.join(' → ')}`)
+    expect(lcp.at(-1)).toBe('h1.view__title')
+    expect(cls).toBeLessThan(0.1)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
 })

@@ -7,8 +7,7 @@ export const en: Messages = {
   navLabel: 'Views',
   loading: 'Loading data…',
   loadFailed: (message: string) => `Could not load the data: ${message}`,
-  defaultAgency: (shown: string) =>
-    `No agency chosen: showing ${shown}, the one with the most complete recent report. Choose another under “Agency”.`,
+  defaultAgency: (shown: string) => `No agency chosen: showing ${shown} (most complete recent report).`,
   updated: 'This page has been updated: please reload it.',
   reload: 'Reload',
   unknownAgency: (wanted: string, shown: string) => `No data for “${wanted}”; showing ${shown}.`,
