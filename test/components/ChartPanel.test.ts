@@ -55,6 +55,21 @@ describe('ChartPanel', () => {
     expect(wrapper.find('.source-list').text()).toContain('无网址报告（网址未知）')
   })
 
+  it('draws again once the chart type a new spec needs has loaded', async () => {
+    const wrapper = mount(ChartPanel, { props, global: { stubs: { Echarts: EchartsStub } } })
+    await drawn(wrapper)
+    const lines = {
+      series: [
+        { type: 'line' as const, data: [1] },
+        { type: 'line' as const, data: [2] },
+      ],
+    }
+    await wrapper.setProps({ spec: { ...spec, option: lines } })
+    await vi.waitFor(() => expect(wrapper.find('.echarts-stub').attributes('data-series')).toBe('2'), {
+      timeout: 10_000,
+    })
+  })
+
   it('toggles between chart and table, announcing the state', async () => {
     const wrapper = mount(ChartPanel, { props, global: { stubs: { Echarts: EchartsStub } } })
     await drawn(wrapper)
