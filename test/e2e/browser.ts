@@ -79,11 +79,20 @@ export async function waitForCharts(page: Page, view?: string): Promise<number> 
   if (view === 'data') await page.waitForSelector('[aria-labelledby="imported-heading"][aria-busy="false"]')
   // A chart draws only once it nears the viewport, as a reader scrolls: bring each to view in
   // turn and wait for its canvas, then go back to the top.
-  const figures = page.locator(`${root} .chart-panel__figure`)
+  const selector = `${root} .chart-panel__figure`
+  const figures = page.locator(selector)
   for (let i = 0; i < (await figures.count()); i++) {
-    const figure = figures.nth(i)
-    await figure.scrollIntoViewIfNeeded()
-    await figure.locator('.chart-panel__chart canvas').waitFor({ state: 'attached' })
+    // Scrolled from inside the page: a figure redrawn meanwhile (长辈版, another language) is
+    // then simply the new one in its place, where a held element handle would be detached. The
+    // window scrolls, not the element into view, which would move where Tab starts from.
+    await page.evaluate(
+      ([s, n]) => {
+        const box = document.querySelectorAll(s)[n]?.getBoundingClientRect()
+        if (box) scrollBy(0, box.top - innerHeight / 2 + box.height / 2)
+      },
+      [selector, i] as const,
+    )
+    await figures.nth(i).locator('.chart-panel__chart canvas').waitFor({ state: 'attached' })
   }
   await page.evaluate(() => scrollTo(0, 0))
   return page.locator(`${root} .chart-panel__chart canvas`).count()
