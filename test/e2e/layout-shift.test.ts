@@ -28,6 +28,30 @@ describe('the overview while its data load', () => {
     })
   }
 
+  it('an agency the data lack: the line saying so is there before the figures, and stays put', async () => {
+    const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
+    let release = () => {}
+    const held = new Promise<void>((done) => (release = done))
+    // The index passes, the agency's figures wait: the page shows what it knows from the index.
+    await page.route('**/data/*.csv', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(`${baseUrl}#/overview?agency=${encodeURIComponent('无此机构')}`)
+    await page.locator('.pending-view h1').waitFor()
+    const notice = page.locator('main .notice[role="status"]')
+    const text = '没有“无此机构”的数据，已显示平潭综合实验区。'
+    const place = () => notice.evaluate((el) => el.getBoundingClientRect().top)
+    await expect(notice.textContent()).resolves.toBe(text)
+    const before = await place()
+    release()
+    await page.waitForSelector('[data-view="overview"] .kpi-card')
+    await expect(notice.textContent()).resolves.toBe(text)
+    await expect(place()).resolves.toBe(before)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('on a phone landing with no agency chosen, the largest paint is the heading, not the notice or a card', async () => {
     const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
     const { lcp, cls } = await loadWithDataHeld(page, `${baseUrl}#/overview`, () =>
