@@ -39,3 +39,28 @@ it('prints the overview on one A4 page, with the date and the sources', async ()
   expect(problems).toEqual([])
   await page.context().close()
 })
+
+it('a chart never scrolled to prints as its table, and draws once its code arrives', async () => {
+  const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
+  await page.goto(`${baseUrl}#/overview?agency=樟树市&year=2020`)
+  await page.waitForSelector('[data-view="overview"]:not([aria-busy="true"]) .kpi-card')
+  await expect(page.locator('[data-chart="channel-trend"] canvas').count()).resolves.toBe(0)
+  // Chart code asked for from now on is held, as on a slow line when the print dialog opens.
+  let release = () => {}
+  const held = new Promise<void>((done) => (release = done))
+  await page.route('**/assets/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.emulateMedia({ media: 'print' })
+  const table = page.locator('[data-chart="channel-trend"] .chart-panel__print-table')
+  await table.waitFor()
+  await expect(table.locator('caption').textContent()).resolves.toBe('各渠道历年发布信息数')
+  await expect(table.locator('tbody tr').count()).resolves.toBeGreaterThan(0)
+  release()
+  await page.locator('[data-chart="channel-trend"] canvas').waitFor()
+  await expect(table.count()).resolves.toBe(0)
+  await page.emulateMedia({ media: 'screen' })
+  expect(problems).toEqual([])
+  await page.context().close()
+})
