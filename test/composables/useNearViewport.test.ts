@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import { mount } from '@vue/test-utils'
 import { useNearViewport } from '@/composables/useNearViewport'
@@ -22,7 +22,7 @@ class FakeObserver {
   }
 }
 
-function mountProbe(size: { width: number; height: number }) {
+async function mountProbe(size: { width: number; height: number }) {
   const near = ref<boolean>()
   const Probe = defineComponent({
     setup() {
@@ -39,16 +39,18 @@ function mountProbe(size: { width: number; height: number }) {
       }
     },
   })
-  return { wrapper: mount(Probe), near }
+  mount(Probe)
+  // The element's ref is set on mount; the composable looks at it on the next tick.
+  await nextTick()
+  return near
 }
 
+beforeEach(() => vi.stubGlobal('IntersectionObserver', FakeObserver))
 afterEach(() => vi.unstubAllGlobals())
 
 describe('useNearViewport', () => {
   it('stays false until the element nears the viewport, then stays true and stops watching', async () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver)
-    const { near } = mountProbe({ width: 300, height: 320 })
-    await nextTick()
+    const near = await mountProbe({ width: 300, height: 320 })
     const observer = FakeObserver.last!
     expect(observer.observed).toHaveLength(1)
     expect(observer.options.rootMargin).toBe('400px 0px')
@@ -63,9 +65,7 @@ describe('useNearViewport', () => {
   })
 
   it('turns true when the page prints, scrolled or not', async () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver)
-    const { near } = mountProbe({ width: 300, height: 320 })
-    await nextTick()
+    const near = await mountProbe({ width: 300, height: 320 })
     expect(near.value).toBe(false)
     dispatchEvent(new Event('beforeprint'))
     await nextTick()
@@ -73,9 +73,7 @@ describe('useNearViewport', () => {
   })
 
   it('is true at once for an element without layout, which no observer would ever report', async () => {
-    vi.stubGlobal('IntersectionObserver', FakeObserver)
-    const { near } = mountProbe({ width: 0, height: 0 })
-    await nextTick()
+    const near = await mountProbe({ width: 0, height: 0 })
     expect(near.value).toBe(true)
   })
 })
