@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Server } from 'node:http'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { embedSnippet, fallbackHeight, type EmbedOptions } from '@/embed/options'
 import { launchBrowser, openWatchedPage } from './browser'
@@ -100,11 +100,6 @@ function chartsDrawn(): boolean {
   const charts = [...document.querySelectorAll('.embed .chart-panel__chart')]
   return charts.length > 0 && charts.every((c) => c.querySelector('canvas'))
 }
-function fitsContent(): boolean {
-  const charts = [...document.querySelectorAll('.embed .chart-panel__chart')]
-  const drawn = charts.length > 0 && charts.every((c) => c.querySelector('canvas'))
-  return drawn && Math.abs(innerHeight - document.documentElement.getBoundingClientRect().height) <= 2
-}
 
 async function embedFrames(page: Page): Promise<Frame[]> {
   return Promise.all(
@@ -132,15 +127,22 @@ describe(`a cross-origin host page with two embeds, loaded ${LOADS} times`, () =
         await Promise.all(frames.map((f) => f.waitForFunction(chartsDrawn, undefined, { polling: 100 })))
         await page.addScriptTag({ url: `${siteUrl}embed.js` })
       }
-      // The state to wait for, inside each frame: charts drawn and the frame (its viewport) as
-      // tall as the content. Polled on a timer: Chromium runs no animation frames in a
-      // cross-origin frame out of view, which the second one is, below the first. Past the limit the test goes on, so that the assertions below say
-      // which frame failed, and with which heights.
-      await Promise.all(
-        frames.map((f) =>
-          f.waitForFunction(fitsContent, undefined, { polling: 100, timeout: 20_000 }).catch(() => undefined),
-        ),
-      )
+      // The state to wait for: charts drawn in each frame, and each iframe as tall as its content.
+      // Both are polled on a timer, and the fit is read from the host: Chromium runs no rendering
+      // in a cross-origin frame out of view (the second one, below the first), so that frame's
+      // own innerHeight keeps its first height until it is scrolled to, while its iframe element
+      // already has the new one. Past the limit the test goes on, so that the assertions below
+      // say which frame failed, and with which heights.
+      await Promise.all(frames.map((f) => f.waitForFunction(chartsDrawn, undefined, { polling: 100, timeout: 20_000 })))
+      await vi
+        .waitFor(
+          async () => {
+            const misfits = (await sizes(page)).filter((s) => s.content <= 0 || Math.abs(s.iframe - s.content) > 2)
+            if (misfits.length > 0) throw new Error(`not yet fitted: ${JSON.stringify(misfits)}`)
+          },
+          { timeout: 20_000, interval: 100 },
+        )
+        .catch(() => undefined)
       const final = await sizes(page)
       const applied = await page.evaluate(() =>
         Object.fromEntries((window as unknown as { __heights: Map<string, { now: string }[]> }).__heights),
