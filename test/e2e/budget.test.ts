@@ -96,3 +96,31 @@ it.each(
   console.log(`embed JS (gzip):\n  ${figures.join('\n  ')}`)
   expect(overBudget).toEqual([])
 })
+
+/** What each import reader's code holds, as built: pdf.js's worker option, mammoth's converter. */
+const READERS = { pdf: /GlobalWorkerOptions/, word: /convertToHtml/ } as const
+const readersIn = (urls: readonly string[]) =>
+  (Object.keys(READERS) as (keyof typeof READERS)[]).filter((reader) =>
+    [...new Set(urls)].some((url) => READERS[reader].test(readFileSync(join(distDir, new URL(url).pathname), 'utf8'))),
+  )
+
+it('the PDF and Word readers load in no view, 数据管理 included, until a report of their kind is imported', async () => {
+  const { page, scripts, problems } = await openWatchedPage(browser())
+  await page.goto(`${baseUrl}#/overview`)
+  const views = await page
+    .locator('nav a[href^="#/"]')
+    .evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/^#\/([^?]*).*$/, '$1')))
+  expect(views).toContain('data')
+  for (const view of views) {
+    await page.click(`nav a[href^="#/${view}"]`)
+    await page.waitForSelector(`.view[data-view="${view}"]:not([aria-busy="true"])`)
+  }
+  expect(readersIn(scripts)).toEqual([])
+
+  const pdf = readFileSync(join(import.meta.dirname, '../fixtures/reports/composed-2023-chromium.pdf'))
+  await page.setInputFiles('input[name="report-file"]', { name: '年报.pdf', mimeType: 'application/pdf', buffer: pdf })
+  await page.waitForSelector('#findings-heading')
+  expect(readersIn(scripts)).toEqual(['pdf'])
+  expect(problems).toEqual([])
+  await page.context().close()
+})
