@@ -97,30 +97,43 @@ it.each(
   expect(overBudget).toEqual([])
 })
 
-/** What each import reader's code holds, as built: pdf.js's worker option, mammoth's converter. */
-const READERS = { pdf: /GlobalWorkerOptions/, word: /convertToHtml/ } as const
-const readersIn = (urls: readonly string[]) =>
-  (Object.keys(READERS) as (keyof typeof READERS)[]).filter((reader) =>
-    [...new Set(urls)].some((url) => READERS[reader].test(readFileSync(join(distDir, new URL(url).pathname), 'utf8'))),
+/**
+ * A mark of each piece of staff-only code, as built: pdf.js's worker option, mammoth's converter,
+ * papaparse's delimiter list and the import audit's result status.
+ */
+const STAFF_CODE = {
+  pdf: /GlobalWorkerOptions/,
+  word: /convertToHtml/,
+  papaparse: /BAD_DELIMITERS/,
+  audit: /notAssessable/,
+} as const
+type StaffCode = keyof typeof STAFF_CODE
+const staffCodeIn = (urls: readonly string[]): StaffCode[] =>
+  (Object.keys(STAFF_CODE) as StaffCode[]).filter((code) =>
+    [...new Set(urls)].some((url) => STAFF_CODE[code].test(readFileSync(join(distDir, new URL(url).pathname), 'utf8'))),
   )
 
-it('the PDF and Word readers load in no view, 数据管理 included, until a report of their kind is imported', async () => {
+it('no public view loads papaparse or the audit, 数据管理 loads no PDF or Word reader until such a report is imported', async () => {
   const { page, scripts, problems } = await openWatchedPage(browser())
   await page.goto(`${baseUrl}#/overview`)
   const views = await page
     .locator('nav a[href^="#/"]')
     .evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/^#\/([^?]*).*$/, '$1')))
-  expect(views).toContain('data')
-  for (const view of views) {
+  expect(views.at(-1)).toBe('data')
+  const open = async (view: string) => {
     await page.click(`nav a[href^="#/${view}"]`)
     await page.waitForSelector(`.view[data-view="${view}"]:not([aria-busy="true"])`)
   }
-  expect(readersIn(scripts)).toEqual([])
+  for (const view of views.slice(0, -1)) await open(view)
+  expect(staffCodeIn(scripts)).toEqual([])
+  await open('data')
+  expect(staffCodeIn(scripts).filter((code) => code === 'pdf' || code === 'word')).toEqual([])
 
   const pdf = readFileSync(join(import.meta.dirname, '../fixtures/reports/composed-2023-chromium.pdf'))
   await page.setInputFiles('input[name="report-file"]', { name: '年报.pdf', mimeType: 'application/pdf', buffer: pdf })
   await page.waitForSelector('#findings-heading')
-  expect(readersIn(scripts)).toEqual(['pdf'])
+  expect(staffCodeIn(scripts)).toContain('pdf')
+  expect(staffCodeIn(scripts)).not.toContain('word')
   expect(problems).toEqual([])
   await page.context().close()
 })
