@@ -96,6 +96,55 @@ describe('datasets store', () => {
     expect(store.hasLoaded(['平潭综合实验区'])).toBe(true)
   })
 
+  it('loads a metric’s figures file once, without any shard, and knows the metrics it has one for', async () => {
+    const store = useDatasetsStore()
+    const read = shippedFiles()
+    await store.load(read)
+    expect(store.figuresFileOf('posts.website')).toBe('figures/posts-website.csv')
+    expect(store.figuresStatusOf('disclosureRate')).toBe('idle')
+    const loading = store.loadFigures('disclosureRate')
+    expect(store.figuresStatusOf('disclosureRate')).toBe('loading')
+    await Promise.all([loading, store.loadFigures('disclosureRate')])
+    expect(store.figuresStatusOf('disclosureRate')).toBe('ready')
+    expect(store.figuresOf('disclosureRate')?.find((r) => r.agency === '樟树市' && r.year === 2020)).toEqual({
+      agency: '樟树市',
+      year: 2020,
+      value: 40.4,
+      qualifier: '',
+      denominator: 52,
+    })
+    await store.loadFigures('disclosureRate')
+    expect(read.mock.calls.map(([path]) => path)).toEqual(['manifest.json', 'figures/disclosureRate.csv'])
+    expect(store.rows).toEqual([])
+  })
+
+  it('has no figures file for data from before them, and says which figures file failed', async () => {
+    const old = useDatasetsStore()
+    await old.load(async (path) =>
+      path === 'manifest.json' ? JSON.stringify({ version: 1, files: [], agencies: [] }) : '',
+    )
+    expect(old.figuresFileOf('newReceived')).toBeUndefined()
+    await old.loadFigures('newReceived')
+    expect(old.figuresStatusOf('newReceived')).toBe('idle')
+
+    setActivePinia(createPinia())
+    const store = useDatasetsStore()
+    let fail = true
+    await store.load((path) =>
+      path === 'figures/review.csv' && fail
+        ? Promise.reject(new Error('无法读取数据文件 data/figures/review.csv（HTTP 404）。'))
+        : readFile(resolve(dataDir, path), 'utf8'),
+    )
+    await store.loadFigures('review')
+    expect(store.figuresStatusOf('review')).toBe('error')
+    expect(store.figuresError).toBe('无法读取数据文件 data/figures/review.csv（HTTP 404）。')
+    expect(store.figuresOf('review')).toBeUndefined()
+    fail = false
+    await store.loadFigures('review')
+    expect(store.figuresStatusOf('review')).toBe('ready')
+    expect(store.figuresError).toBe('')
+  })
+
   it('says which file failed, and shows no data rather than part of it', async () => {
     const store = useDatasetsStore()
     await store.load(async (path) => {

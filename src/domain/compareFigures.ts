@@ -1,0 +1,123 @@
+/**
+ * Where the compare table's figures come from. From rows (an agency's loaded shard, or a staff
+ * import), as the trend shapers compute them; or from a published figures file
+ * (`data/figures/<metric>.csv`, ingest/figuresCsv.ts), one small file per figure holding every
+ * agency-year's value, so a group of 200 ranks without loading 200 shards. Both go through
+ * `figureRows`, so a figure in the file is the figure from the shard by construction.
+ */
+import type { Point } from './dataset'
+import type { Observation, Qualifier } from './observation'
+import type { CompareMetric } from './compare'
+import { agencySeries, requestsClosed } from './compareSeries'
+
+/** What the table shows of a figure: its year, value and qualifier. */
+export type FigurePoint = Pick<Point, 'year' | 'value' | 'qualifier'>
+
+/** One row of a figures file: an agency-year with the figure. */
+export interface FigureRow {
+  agency: string
+  year: number
+  value: number
+  qualifier: Qualifier
+  /** 办理结果总计 of 表三, for a rate: the requests it rests on. */
+  denominator?: number
+}
+
+/** The figures of the agencies, however they were obtained. */
+export interface AgencyFigures {
+  /** The agency's points of the figure, by year. */
+  points: (agency: string) => readonly FigurePoint[]
+  /** The requests a rate rests on, when the figure is a rate and the report gives them. */
+  denominator: (agency: string, year: number) => number | undefined
+  /** Whether the dataset holds the agency's report of the year (a gap is then 未报告, else 未收录). */
+  hasReport: (agency: string, year: number) => boolean
+}
+
+/** An agency's rows of the figure, one per year with a point: what a figures file holds. */
+export function figureRows(rows: readonly Observation[], agency: string, metric: CompareMetric): FigureRow[] {
+  const { points } = agencySeries(new Map([[agency, rows]]), agency, metric)
+  return points.map((p) => {
+    const denominator = metric.kind === 'rate' ? requestsClosed(rows, p.year) : undefined
+    return {
+      agency,
+      year: p.year,
+      value: p.value ?? 0,
+      qualifier: p.qualifier,
+      ...(denominator !== undefined ? { denominator } : {}),
+    }
+  })
+}
+
+/** The figures computed from rows, each agency's once. */
+export function figuresFromRows(
+  byAgency: ReadonlyMap<string, readonly Observation[]>,
+  metric: CompareMetric,
+): AgencyFigures {
+  const computed = new Map<string, readonly Point[]>()
+  const reported = new Map<string, ReadonlySet<number>>()
+  return {
+    points: (agency) => {
+      let points = computed.get(agency)
+      if (!points) computed.set(agency, (points = agencySeries(byAgency, agency, metric).points))
+      return points
+    },
+    denominator: (agency, year) =>
+      metric.kind === 'rate' ? requestsClosed(byAgency.get(agency) ?? [], year) : undefined,
+    hasReport: (agency, year) => {
+      let years = reported.get(agency)
+      if (!years) reported.set(agency, (years = new Set((byAgency.get(agency) ?? []).map((o) => o.year))))
+      return years.has(year)
+    },
+  }
+}
+
+/**
+ * The figures of a published file; `reportYears` are the years the dataset holds each agency's
+ * report in (the index's), which tell a report without the figure from a missing report.
+ */
+export function figuresFromFile(
+  rows: readonly FigureRow[],
+  reportYears: ReadonlyMap<string, readonly number[]>,
+): AgencyFigures {
+  const byAgency = new Map<string, FigureRow[]>()
+  for (const r of rows) {
+    const own = byAgency.get(r.agency)
+    if (own) own.push(r)
+    else byAgency.set(r.agency, [r])
+  }
+  const points = new Map<string, FigurePoint[]>()
+  for (const [agency, own] of byAgency) {
+    own.sort((a, b) => a.year - b.year)
+    points.set(
+      agency,
+      own.map((r) => ({ year: r.year, value: r.value, qualifier: r.qualifier })),
+    )
+  }
+  return {
+    points: (agency) => points.get(agency) ?? [],
+    denominator: (agency, year) => byAgency.get(agency)?.find((r) => r.year === year)?.denominator,
+    hasReport: (agency, year) => reportYears.get(agency)?.includes(year) ?? false,
+  }
+}
+
+/**
+ * The published figures, except for the agency-years whose rows are at hand (`stored`: a loaded
+ * shard, or a staff import that may replace the published report): those are computed from the
+ * rows, so an import always wins over the file.
+ */
+export function storedRowsFirst(
+  published: AgencyFigures,
+  stored: AgencyFigures,
+  isStored: (agency: string, year: number) => boolean,
+): AgencyFigures {
+  const pick = (agency: string, year: number) => (isStored(agency, year) ? stored : published)
+  return {
+    points: (agency) => {
+      const own = stored.points(agency).filter((p) => isStored(agency, p.year))
+      const rest = published.points(agency).filter((p) => !isStored(agency, p.year))
+      return own.length === 0 ? rest : [...rest, ...own].sort((a, b) => a.year - b.year)
+    },
+    denominator: (agency, year) => pick(agency, year).denominator(agency, year),
+    hasReport: (agency, year) => published.hasReport(agency, year) || stored.hasReport(agency, year),
+  }
+}
