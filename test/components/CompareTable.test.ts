@@ -78,6 +78,18 @@ describe('the compare table of a whole group', () => {
     )
   })
 
+  it('draws the chosen agencies wherever they rank, and counts them apart', async () => {
+    const wrapper = mount(CompareTable, { props: { ...props, keep: ['甲0003', '甲0099'] } })
+    expect(drawn(wrapper)).toEqual([...many.slice(0, 50).map((r) => r.agency), '甲0099'])
+    expect(wrapper.get('[data-test="compare-peers"]').text()).toBe(
+      '排名覆盖所选机构所在分组（同一上级、同一类别）的全部 120 个机构；下表按当前排序显示其中前 50 个及排在其后的 1 个已选机构，其余 69 个可再显示。',
+    )
+    await wrapper.get('[data-test="more-rows"]').trigger('click')
+    expect(drawn(wrapper)).toHaveLength(100)
+    await wrapper.get('[data-test="more-rows"]').trigger('click')
+    expect(drawn(wrapper)).toHaveLength(120)
+  })
+
   it('draws the first 50 of the order asked for, and starts again at 50 for another year', async () => {
     const wrapper = mount(CompareTable, { props })
     await wrapper.get('[data-test="more-rows"]').trigger('click')
