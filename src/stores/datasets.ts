@@ -133,8 +133,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
   /** Figures files read (file → rows), each once; their state by file; the last failure's message. */
   const figures = shallowRef(new Map<string, FigureRow[]>())
   const figuresStatus = shallowRef(new Map<string, LoadStatus>())
-  /** A figures file that failed to load: the compare view says so and keeps what it showed. */
-  const figuresError = ref('')
+  /** Why each figures file that failed did: the compare view says so and keeps what it showed. */
+  const figuresErrors = shallowRef(new Map<string, string>())
 
   /** The figures file of a compare metric, when the published data has one (newer manifests). */
   function figuresFileOf(metricKey: string): string | undefined {
@@ -155,9 +155,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
       const rows = await readFiguresFile(file)
       figures.value = new Map(figures.value).set(file, rows)
       setFiguresStatus(file, 'ready')
-      figuresError.value = ''
     } catch (e) {
-      figuresError.value = e instanceof Error ? e.message : String(e)
+      figuresErrors.value = new Map(figuresErrors.value).set(file, e instanceof Error ? e.message : String(e))
       setFiguresStatus(file, 'error')
     }
   }
@@ -166,6 +165,12 @@ export const useDatasetsStore = defineStore('datasets', () => {
   function figuresOf(metricKey: string): FigureRow[] | undefined {
     const file = figuresFileOf(metricKey)
     return file ? figures.value.get(file) : undefined
+  }
+
+  /** The message of a metric's figures file that failed to load; empty when it did not fail. */
+  function figuresErrorOf(metricKey: string): string {
+    const file = figuresFileOf(metricKey)
+    return file && figuresStatus.value.get(file) === 'error' ? (figuresErrors.value.get(file) ?? '') : ''
   }
 
   function figuresStatusOf(metricKey: string): LoadStatus {
@@ -197,7 +202,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     ensureAll,
     hasLoaded,
     scope,
-    figuresError,
+    figuresErrorOf,
     figuresFileOf,
     loadFigures,
     figuresOf,

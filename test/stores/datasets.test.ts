@@ -137,12 +137,14 @@ describe('datasets store', () => {
     )
     await store.loadFigures('review')
     expect(store.figuresStatusOf('review')).toBe('error')
-    expect(store.figuresError).toBe('无法读取数据文件 data/figures/review.csv（HTTP 404）。')
+    expect(store.figuresErrorOf('review')).toBe('无法读取数据文件 data/figures/review.csv（HTTP 404）。')
+    // Another figure's file is not the one that failed.
+    expect(store.figuresErrorOf('litigation')).toBe('')
     expect(store.figuresOf('review')).toBeUndefined()
     fail = false
     await store.loadFigures('review')
     expect(store.figuresStatusOf('review')).toBe('ready')
-    expect(store.figuresError).toBe('')
+    expect(store.figuresErrorOf('review')).toBe('')
   })
 
   it('says which file failed, and shows no data rather than part of it', async () => {
