@@ -8,7 +8,7 @@ import { useImportsStore } from './imports'
 import type { CsvProblem } from '@/ingest/csv'
 import { fetchDataFiles, publishedData, type PublishedIndex, type ReadShard } from '@/ingest/publishedDataset'
 import { workerDataReader, type ReadFigures } from '@/workers/shardClient'
-import type { FigureRow } from '@/domain/compareFigures'
+import { toFigureColumns, type FigureColumns } from '@/domain/compareFigures'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -26,7 +26,8 @@ function defaultShardReader(readText: (path: string) => Promise<string>): ReadSh
 /** Figures files of 机构对比 likewise: 50,000 rows at 5,000 agencies, parsed off the main thread. */
 function defaultFiguresReader(readText: (path: string) => Promise<string>): ReadFigures {
   if (typeof Worker !== 'undefined') return workerReader().readFigures
-  return async (file) => (await import('@/ingest/figuresCsv')).parseFiguresCsv(await readText(file), file)
+  return async (file) =>
+    toFigureColumns((await import('@/ingest/figuresCsv')).parseFiguresCsv(await readText(file), file))
 }
 
 /** One worker for both kinds of file. */
@@ -130,8 +131,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
     return loadFiles(index.value?.files ?? [])
   }
 
-  /** Figures files read (file → rows), each once; their state by file; the last failure's message. */
-  const figures = shallowRef(new Map<string, FigureRow[]>())
+  /** Figures files read (file → columns), each once, and their state by file. */
+  const figures = shallowRef(new Map<string, FigureColumns>())
   const figuresStatus = shallowRef(new Map<string, LoadStatus>())
   /** Why each figures file that failed did: the compare view says so and keeps what it showed. */
   const figuresErrors = shallowRef(new Map<string, string>())
@@ -162,7 +163,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
   }
 
   /** A metric's figures, once its file is in. */
-  function figuresOf(metricKey: string): FigureRow[] | undefined {
+  function figuresOf(metricKey: string): FigureColumns | undefined {
     const file = figuresFileOf(metricKey)
     return file ? figures.value.get(file) : undefined
   }

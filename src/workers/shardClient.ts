@@ -1,9 +1,9 @@
 import type { ReadShard } from '@/ingest/publishedDataset'
-import type { FigureRow } from '@/domain/compareFigures'
+import type { FigureColumns } from '@/domain/compareFigures'
 import type { DataFileKind, ShardReply, ShardRequest } from './shard.worker'
 
 /** Reads one figures file of 机构对比 (ingest/figuresCsv.ts). */
-export type ReadFigures = (file: string) => Promise<FigureRow[]>
+export type ReadFigures = (file: string) => Promise<FigureColumns>
 
 export interface WorkerDataReader {
   readShard: ReadShard

@@ -7,7 +7,14 @@ import {
   rowsByAgency,
   type AgencyYearRow,
 } from '@/domain/compare'
-import { figureRows, figuresFromFile, figuresFromRows, storedRowsFirst } from '@/domain/compareFigures'
+import {
+  figureRows,
+  figuresFromColumns,
+  figuresFromFile,
+  figuresFromRows,
+  storedRowsFirst,
+  toFigureColumns,
+} from '@/domain/compareFigures'
 import { obs } from '../helpers/observations'
 
 const newReceived = (agency: string, year: number, value: number | null) =>
@@ -93,6 +100,29 @@ describe('figures from a published file', () => {
       ['丙', 2],
       ['乙', undefined],
     ])
+  })
+})
+
+describe('a figures file as columns, as the worker hands it over', () => {
+  it('keeps every row: agency, year, value, qualifier and the requests a rate rests on', () => {
+    const rows = [
+      { agency: '甲', year: 2021, value: 57.5, qualifier: '' as const, denominator: 40 },
+      { agency: '乙', year: 2020, value: 1250, qualifier: '≥' as const },
+      { agency: '甲', year: 2019, value: 0, qualifier: '' as const, denominator: 0 },
+    ]
+    const columns = toFigureColumns(rows)
+    expect(columns.names).toEqual(['甲', '乙'])
+    const figures = figuresFromColumns(columns, new Map([['甲', [2019, 2021]]]))
+    expect(figures.points('甲')).toEqual([
+      { year: 2019, value: 0, qualifier: '' },
+      { year: 2021, value: 57.5, qualifier: '' },
+    ])
+    expect(figures.points('乙')).toEqual([{ year: 2020, value: 1250, qualifier: '≥' }])
+    expect([figures.denominator('甲', 2021), figures.denominator('甲', 2019), figures.denominator('乙', 2020)]).toEqual(
+      [40, 0, undefined],
+    )
+    expect(figures.points('丙')).toEqual([])
+    expect([figures.hasReport('甲', 2019), figures.hasReport('乙', 2020)]).toEqual([true, false])
   })
 })
 

@@ -5,6 +5,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { IMPORTS_SCHEMA_VERSION, type ImportedReport } from '@/domain/imports/importedReport'
 import { createEmptyReport } from '@/domain/report/model'
 import { obs } from '../helpers/observations'
+import { figuresFromColumns } from '@/domain/compareFigures'
 
 // No IndexedDB here: staff imports come from this value.
 const idb = vi.hoisted(() => ({ stored: undefined as unknown }))
@@ -106,13 +107,11 @@ describe('datasets store', () => {
     expect(store.figuresStatusOf('disclosureRate')).toBe('loading')
     await Promise.all([loading, store.loadFigures('disclosureRate')])
     expect(store.figuresStatusOf('disclosureRate')).toBe('ready')
-    expect(store.figuresOf('disclosureRate')?.find((r) => r.agency === '樟树市' && r.year === 2020)).toEqual({
-      agency: '樟树市',
-      year: 2020,
-      value: 40.4,
-      qualifier: '',
-      denominator: 52,
-    })
+    const columns = store.figuresOf('disclosureRate')
+    if (!columns) throw new Error('no figures')
+    const figures = figuresFromColumns(columns, store.years)
+    expect(figures.points('樟树市')).toEqual([{ year: 2020, value: 40.4, qualifier: '' }])
+    expect(figures.denominator('樟树市', 2020)).toBe(52)
     await store.loadFigures('disclosureRate')
     expect(read.mock.calls.map(([path]) => path)).toEqual(['manifest.json', 'figures/disclosureRate.csv'])
     expect(store.rows).toEqual([])
