@@ -20,6 +20,7 @@ import { parseDatasetCsv } from '../src/ingest/csv'
 import { formatDatasetCsv } from '../src/ingest/csvWrite'
 import type { Agency, Observation } from '../src/domain/observation'
 import { formatManifest, indexAgencies } from '../src/ingest/dataIndex'
+import { figuresManifest, figuresWriter } from '../src/ingest/figuresFiles'
 
 const { values } = parseArgs({
   options: {
@@ -96,26 +97,37 @@ let rows = 0
 let bytes = 0
 const agencies: Agency[] = []
 const indexed = []
+// The figures files of 机构对比: only each agency's few figure rows are kept, as text.
+const figures = figuresWriter()
 for (let i = 1; i <= agencyCount; i++) {
   const agency = agencyOf(i)
   agencies.push(agency)
   const shardRows = years.flatMap((y) => report(i, y))
   // Indexed shard by shard: all agencies' rows at once would not fit in memory at 5,000.
   indexed.push(...indexAgencies([agency], new Map([[shard(i), shardRows]])))
+  figures.add(agency.name, shardRows)
   const csv = formatDatasetCsv(shardRows, { bom: false })
   rows += csv.split('\n').length - 2
   bytes += Buffer.byteLength(csv)
   writeFileSync(resolve(out, shard(i)), csv)
+}
+mkdirSync(resolve(out, 'figures'), { recursive: true })
+let figureBytes = 0
+for (const [file, text] of figures.files()) {
+  figureBytes += Buffer.byteLength(text)
+  writeFileSync(resolve(out, file), text)
 }
 const manifest = {
   version: 1,
   files: agencies.map((_, i) => shard(i + 1)),
   auditFailures: [],
   excluded: [],
+  figures: figuresManifest(),
   agencies: indexed,
 }
 writeFileSync(resolve(out, 'manifest.json'), formatManifest(manifest))
 console.log(
   `合成数据（仅供基准测试）：${agencyCount} 个机构 × ${yearCount} 年（${years[0]}–${LAST_YEAR}），` +
-    `${rows.toLocaleString('en')} 行，${(bytes / 1e6).toFixed(1)} MB CSV，写入 ${out}`,
+    `${rows.toLocaleString('en')} 行，${(bytes / 1e6).toFixed(1)} MB CSV，` +
+    `机构对比数字文件 ${(figureBytes / 1e6).toFixed(1)} MB，写入 ${out}`,
 )

@@ -4,7 +4,7 @@
  * here is computed exactly as on an agency's own trend chart, definition breaks included.
  */
 import { CHANNELS } from './channels'
-import { sourcesOf, yearSpan, type Point } from './dataset'
+import { sourcesOf, yearSpan } from './dataset'
 export { rowsByAgency } from './dataset'
 import type { Observation } from './observation'
 import {
@@ -17,6 +17,8 @@ import {
 } from './shape/trends'
 import { rankAgencies, type RankedFigure } from './trends/ranking'
 import type { Query } from './filters'
+import { agencySeries } from './compareSeries'
+import { figuresFromRows, type AgencyFigures, type FigurePoint } from './compareFigures'
 
 export interface CompareMetric {
   key: string
@@ -88,14 +90,6 @@ export function compareToQuery(q: CompareQuery): Record<string, string | string[
   }
 }
 
-/** One agency's points for the figure, and its definition breaks. */
-function agencySeries(byAgency: ReadonlyMap<string, readonly Observation[]>, agency: string, metric: CompareMetric) {
-  const data = metric.shape(byAgency.get(agency) ?? [], agency)
-  const series = data.series.find((s) => s.key === metric.series)
-  const points = (series?.points ?? []).filter((p): p is Point => p !== null && p.value !== null)
-  return { points, breaks: data.breaks.filter((b) => b.key === metric.series).map((b) => ({ ...b, key: agency })) }
-}
-
 /** One line per agency over the years any of them reports the figure; a missing year is a gap. */
 export function compareTrend(
   byAgency: ReadonlyMap<string, readonly Observation[]>,
@@ -119,15 +113,25 @@ export function compareTrend(
   }
 }
 
+/** The table's figures: rows by agency (computed here), or figures already at hand (a published file). */
+export type FigureSource = ReadonlyMap<string, readonly Observation[]> | AgencyFigures
+
+function figuresOf(source: FigureSource, metric: CompareMetric): AgencyFigures {
+  return source instanceof Map
+    ? figuresFromRows(source as ReadonlyMap<string, Observation[]>, metric)
+    : (source as AgencyFigures)
+}
+
 /** When the URL names none: the agencies with the most years of the figure (ties: listed order). */
 export function defaultCompareAgencies(
-  byAgency: ReadonlyMap<string, readonly Observation[]>,
+  source: FigureSource,
   agencyNames: readonly string[],
   metric: CompareMetric,
   n = 2,
 ): string[] {
+  const figures = figuresOf(source, metric)
   return agencyNames
-    .map((agency, order) => ({ agency, order, years: agencySeries(byAgency, agency, metric).points.length }))
+    .map((agency, order) => ({ agency, order, years: figures.points(agency).length }))
     .filter((a) => a.years > 0)
     .sort((a, b) => b.years - a.years || a.order - b.order)
     .slice(0, n)
@@ -138,41 +142,30 @@ export type AgencyGap = '未报告' | '未收录'
 
 export interface AgencyYearRow extends Partial<RankedFigure> {
   agency: string
-  point?: Point
+  point?: FigurePoint
   /** Why there is no figure: the report gives none (未报告), or the dataset lacks the report (未收录). */
   gap?: AgencyGap
 }
 
 /** The years any agency reports the figure in: the table's year choices. */
-export function metricYears(
-  byAgency: ReadonlyMap<string, readonly Observation[]>,
-  agencyNames: readonly string[],
-  metric: CompareMetric,
-): number[] {
-  const years = new Set(agencyNames.flatMap((a) => agencySeries(byAgency, a, metric).points.map((p) => p.year)))
+export function metricYears(source: FigureSource, agencyNames: readonly string[], metric: CompareMetric): number[] {
+  const figures = figuresOf(source, metric)
+  const years = new Set(agencyNames.flatMap((a) => figures.points(a).map((p) => p.year)))
   return [...years].sort((a, b) => a - b)
 }
 
 /** The table's year when the URL names none: the latest of the years most agencies report it in. */
 export function defaultTableYear(
-  byAgency: ReadonlyMap<string, readonly Observation[]>,
+  source: FigureSource,
   agencyNames: readonly string[],
   metric: CompareMetric,
 ): number | undefined {
+  const figures = figuresOf(source, metric)
   const counts = new Map<number, number>()
-  for (const a of agencyNames)
-    for (const p of agencySeries(byAgency, a, metric).points) counts.set(p.year, (counts.get(p.year) ?? 0) + 1)
+  for (const a of agencyNames) for (const p of figures.points(a)) counts.set(p.year, (counts.get(p.year) ?? 0) + 1)
   let best: [number, number] | undefined
   for (const [year, n] of counts) if (!best || n > best[1] || (n === best[1] && year > best[0])) best = [year, n]
   return best?.[0]
-}
-
-/** 办理结果总计 of 表三: the requests a disclosure rate rests on. */
-function requestsClosed(rows: readonly Observation[], year: number): number | undefined {
-  return (
-    rows.find((o) => o.year === year && o.metric === 't3.totalProcessed' && o.dim1 === 'total' && o.dim2 === '')
-      ?.value ?? undefined
-  )
 }
 
 /**
@@ -180,26 +173,24 @@ function requestsClosed(rows: readonly Observation[], year: number): number | un
  * shown but not ranked, then the agencies without the figure, saying why.
  */
 export function agencyYearTable(
-  byAgency: ReadonlyMap<string, readonly Observation[]>,
+  source: FigureSource,
   agencyNames: readonly string[],
   metric: CompareMetric,
   year: number,
 ): AgencyYearRow[] {
-  const points = new Map<string, Point>()
+  const figures = figuresOf(source, metric)
+  const points = new Map<string, FigurePoint>()
   const gaps: AgencyYearRow[] = []
   for (const agency of agencyNames) {
-    const point = agencySeries(byAgency, agency, metric).points.find((p) => p.year === year)
+    const point = figures.points(agency).find((p) => p.year === year)
     if (point) points.set(agency, point)
-    else {
-      const hasReport = (byAgency.get(agency) ?? []).some((o) => o.year === year)
-      gaps.push({ agency, gap: hasReport ? '未报告' : '未收录' })
-    }
+    else gaps.push({ agency, gap: figures.hasReport(agency, year) ? '未报告' : '未收录' })
   }
-  const figures = [...points].map(([agency, point]) => {
-    const denominator = metric.kind === 'rate' ? requestsClosed(byAgency.get(agency) ?? [], year) : undefined
+  const figureValues = [...points].map(([agency, point]) => {
+    const denominator = metric.kind === 'rate' ? figures.denominator(agency, year) : undefined
     return { agency, value: point.value ?? 0, ...(denominator !== undefined ? { denominator } : {}) }
   })
-  const ranked = rankAgencies(figures, metric.kind).map((f) => ({ ...f, point: points.get(f.agency) }))
+  const ranked = rankAgencies(figureValues, metric.kind).map((f) => ({ ...f, point: points.get(f.agency) }))
   // Gaps last: the dataset's ones (未收录) after the reports that give no figure.
   gaps.sort((a, b) => (a.gap === b.gap ? 0 : a.gap === '未报告' ? -1 : 1))
   return [...ranked, ...gaps]

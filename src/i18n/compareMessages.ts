@@ -25,6 +25,10 @@ const zh = {
     `只列出所选机构所在分组（同一上级、同一类别）${total} 个机构中的前 ${shown} 个（按机构列表顺序，已选机构都在其中）；排名只在这 ${shown} 个机构之间，不是全组的排名。`,
   morePeers: (n: number) => `再列出 ${n} 个`,
   allPeers: (total: number) => `列出全部 ${total} 个（需下载每个机构的数据）`,
+  wholeGroup: (peers: number, first: number, chosen: number, rest: number) =>
+    `排名覆盖所选机构所在分组（同一上级、同一类别）的全部 ${peers} 个机构；下表按当前排序显示其中前 ${first} 个${chosen ? `及排在其后的 ${chosen} 个已选机构` : ''}，其余 ${rest} 个可再显示。`,
+  moreRows: (n: number) => `再显示 ${n} 个`,
+  figuresFailed: (message: string) => `排名所需的数据未能读取：${message} 下表仍是此前显示的内容。`,
   rank: '排名',
   agency: '机构',
   value: (unit: string) => `数值（${unit}）`,
@@ -63,6 +67,11 @@ const en: typeof zh = {
     `Only the first ${shown} of the ${total} agencies in the groups (same parent, same kind) of the chosen ones, in the chooser’s order, the chosen ones among them; ranks are among these ${shown}, not the whole group.`,
   morePeers: (n: number) => `List ${n} more`,
   allPeers: (total: number) => `List all ${total} (downloads each agency’s data)`,
+  wholeGroup: (peers: number, first: number, chosen: number, rest: number) =>
+    `All ${peers} agencies in the groups (same parent, same kind) of the chosen ones are ranked; the table shows the first ${first} in the current order${chosen ? ` and ${chosen} chosen ${chosen === 1 ? 'agency' : 'agencies'} further down` : ''}, ${rest} more on asking.`,
+  moreRows: (n: number) => `Show ${n} more`,
+  figuresFailed: (message: string) =>
+    `The figures for the ranking could not be read: ${message} The table still shows what it showed before.`,
   rank: 'Rank',
   agency: 'Agency',
   value: (unit: string) => `Value (${unit})`,

@@ -12,6 +12,8 @@ import { BULK_CSV, BULK_README, bulkStats, formatBulkCsv, formatBulkReadme } fro
 import { formatDatasetCsv } from './csvWrite'
 import { parseDatasetCsv } from './csv'
 import { formatManifest, indexAgencies } from './dataIndex'
+import { rowsByAgency } from '../domain/dataset'
+import { figuresManifest, figuresWriter } from './figuresFiles'
 import type { ExcludedReport, Manifest } from './manifest'
 import { loadPublishedDataset } from './publishedDataset'
 import { decodeReportBytes } from './report/decode'
@@ -131,6 +133,7 @@ export async function buildPublishedData({ sources, readReport, readHandEntered 
     agencies: sources.agencies,
     auditFailures: [],
     excluded,
+    figures: figuresManifest(),
   }
   // The audit record is what `npm run -s audit-data` derives: load the new data the way the
   // dashboard does, then audit it, so the two can never disagree.
@@ -155,5 +158,10 @@ export async function buildPublishedData({ sources, readReport, readHandEntered 
   const published = await load(manifest)
   files.set(BULK_CSV, formatBulkCsv(published.rows, published.agencies))
   files.set(BULK_README, formatBulkReadme(bulkStats(published.rows)))
+  // The figures files, from the rows as the dashboard loads them: 机构对比 ranks from these.
+  const byAgency = rowsByAgency(published.rows)
+  const figures = figuresWriter()
+  for (const a of published.agencies) figures.add(a.name, byAgency.get(a.name) ?? [])
+  for (const [file, text] of figures.files()) files.set(file, text)
   return { files, reports }
 }

@@ -1,6 +1,7 @@
 import type { Agency, AgencyKind } from '../domain/observation'
 import type { AuditFailure } from '../domain/report/publishedAudit'
 import { readIndex, type DataIndex } from './dataIndex'
+import { FIGURES_FILE_PATTERN } from './figuresCsv'
 
 export interface Manifest {
   version: 1
@@ -20,6 +21,12 @@ export interface Manifest {
   excluded: ExcludedReport[]
   /** Each agency's shards and years (dataIndex.ts); absent in data from before the index. */
   index?: DataIndex
+  /**
+   * Compare metric key → its figures file (figuresCsv.ts), from which 机构对比 ranks a whole
+   * group without loading its shards. Empty in data from before the figures files: the view then
+   * loads the shards of the first peers, as it did.
+   */
+  figures: Record<string, string>
 }
 
 export interface ExcludedReport {
@@ -58,7 +65,25 @@ export function parseManifest(json: unknown): Manifest {
     auditFailures,
     excluded: parseExcluded(record.excluded),
     ...(index ? { index } : {}),
+    figures: parseFigures(record.figures),
   }
+}
+
+/** Optional, like excluded: a manifest from before the figures files still loads. */
+function parseFigures(value: unknown): Record<string, string> {
+  if (value === undefined) return {}
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error('manifest.json 的 figures 必须是“指标 → 文件名”的对象。')
+  const seen = new Set<string>()
+  for (const [metric, file] of Object.entries(value)) {
+    if (typeof file !== 'string' || !FIGURES_FILE_PATTERN.test(file))
+      throw new Error(
+        `manifest.json 的 figures 中指标 ${metric} 的文件 ${String(file)} 无效：应为 figures/ 下的 CSV 文件名。`,
+      )
+    if (seen.has(file)) throw new Error(`manifest.json 的 figures 中文件 ${file} 列出了不止一次。`)
+    seen.add(file)
+  }
+  return { ...(value as Record<string, string>) }
 }
 
 /** Optional, like auditFailures: a manifest from before the field still loads. */

@@ -21,6 +21,8 @@ export interface PublishedIndex {
   files: string[]
   /** The files holding an agency's rows; none for an agency the data lacks. */
   shardsOf: (agency: string) => string[]
+  /** Compare metric key → its figures file (the manifest's `figures`); empty in older data. */
+  figures: Record<string, string>
 }
 
 /** Reads one data file and parses it: on the main thread, or in a worker (shardWorker.ts). */
@@ -107,7 +109,7 @@ export function publishedData(readText: (path: string) => Promise<string>, readS
 
   async function index(): Promise<PublishedIndex> {
     const m = await readManifest()
-    const common = { agencies: m.agencies, excluded: m.excluded, files: m.files }
+    const common = { agencies: m.agencies, excluded: m.excluded, files: m.files, figures: m.figures }
     if (m.index) {
       const own = m.index.shards
       return { ...common, summaries: m.index.summaries, shardsOf: (agency) => own.get(agency) ?? [] }

@@ -7,7 +7,8 @@ import { mergeSummaries, summarizeRows, yearsByAgency } from '@/domain/partSumma
 import { useImportsStore } from './imports'
 import type { CsvProblem } from '@/ingest/csv'
 import { fetchDataFiles, publishedData, type PublishedIndex, type ReadShard } from '@/ingest/publishedDataset'
-import { workerShardReader } from '@/workers/shardClient'
+import { workerDataReader, type ReadFigures } from '@/workers/shardClient'
+import { toFigureColumns, type FigureColumns } from '@/domain/compareFigures'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -18,9 +19,20 @@ const dataFolder = `${import.meta.env.BASE_URL}data/`
  * where the parser loads on demand instead, so the app's bundle never carries it).
  */
 function defaultShardReader(readText: (path: string) => Promise<string>): ReadShard {
-  if (typeof Worker !== 'undefined') return workerShardReader(new URL(dataFolder, location.href).href)
+  if (typeof Worker !== 'undefined') return workerReader().readShard
   return async (file) => (await import('@/ingest/csv')).parseDatasetCsv(await readText(file), file)
 }
+
+/** Figures files of 机构对比 likewise: 50,000 rows at 5,000 agencies, parsed off the main thread. */
+function defaultFiguresReader(readText: (path: string) => Promise<string>): ReadFigures {
+  if (typeof Worker !== 'undefined') return workerReader().readFigures
+  return async (file) =>
+    toFigureColumns((await import('@/ingest/figuresCsv')).parseFiguresCsv(await readText(file), file))
+}
+
+/** One worker for both kinds of file. */
+let worker: ReturnType<typeof workerDataReader> | undefined
+const workerReader = () => (worker ??= workerDataReader(new URL(dataFolder, location.href).href))
 
 /**
  * What the dashboard charts: the published datasets in `data/`, merged with the reports staff
@@ -59,13 +71,16 @@ export const useDatasetsStore = defineStore('datasets', () => {
   })
 
   let data: ReturnType<typeof publishedData> | undefined
+  let readFiguresFile: ReadFigures | undefined
 
   async function load(
     readText: (path: string) => Promise<string> = fetchDataFiles(dataFolder),
     readShard: ReadShard = defaultShardReader(readText),
+    readFigures: ReadFigures = defaultFiguresReader(readText),
   ): Promise<void> {
     if (status.value === 'loading' || status.value === 'ready') return
     status.value = 'loading'
+    readFiguresFile = readFigures
     try {
       data = publishedData(readText, readShard)
       index.value = await data.index()
@@ -116,6 +131,54 @@ export const useDatasetsStore = defineStore('datasets', () => {
     return loadFiles(index.value?.files ?? [])
   }
 
+  /** Figures files read (file → columns), each once, and their state by file. */
+  const figures = shallowRef(new Map<string, FigureColumns>())
+  const figuresStatus = shallowRef(new Map<string, LoadStatus>())
+  /** Why each figures file that failed did: the compare view says so and keeps what it showed. */
+  const figuresErrors = shallowRef(new Map<string, string>())
+
+  /** The figures file of a compare metric, when the published data has one (newer manifests). */
+  function figuresFileOf(metricKey: string): string | undefined {
+    return index.value?.figures[metricKey]
+  }
+
+  function setFiguresStatus(file: string, state: LoadStatus): void {
+    figuresStatus.value = new Map(figuresStatus.value).set(file, state)
+  }
+
+  /** Loads a metric's figures file once; a failed one is tried again on the next call. */
+  async function loadFigures(metricKey: string): Promise<void> {
+    const file = figuresFileOf(metricKey)
+    const state = file ? figuresStatus.value.get(file) : undefined
+    if (!file || !readFiguresFile || state === 'loading' || state === 'ready') return
+    setFiguresStatus(file, 'loading')
+    try {
+      const rows = await readFiguresFile(file)
+      figures.value = new Map(figures.value).set(file, rows)
+      setFiguresStatus(file, 'ready')
+    } catch (e) {
+      figuresErrors.value = new Map(figuresErrors.value).set(file, e instanceof Error ? e.message : String(e))
+      setFiguresStatus(file, 'error')
+    }
+  }
+
+  /** A metric's figures, once its file is in. */
+  function figuresOf(metricKey: string): FigureColumns | undefined {
+    const file = figuresFileOf(metricKey)
+    return file ? figures.value.get(file) : undefined
+  }
+
+  /** The message of a metric's figures file that failed to load; empty when it did not fail. */
+  function figuresErrorOf(metricKey: string): string {
+    const file = figuresFileOf(metricKey)
+    return file && figuresStatus.value.get(file) === 'error' ? (figuresErrors.value.get(file) ?? '') : ''
+  }
+
+  function figuresStatusOf(metricKey: string): LoadStatus {
+    const file = figuresFileOf(metricKey)
+    return (file && figuresStatus.value.get(file)) || 'idle'
+  }
+
   /** What a chart of one agency reads: its rows, and the department chart's figures of its subordinates. */
   function scope(agency: string): Observation[] {
     return agencyScope(byAgency.value, subordinates.value.get(agency) ?? [], agency)
@@ -140,5 +203,10 @@ export const useDatasetsStore = defineStore('datasets', () => {
     ensureAll,
     hasLoaded,
     scope,
+    figuresErrorOf,
+    figuresFileOf,
+    loadFigures,
+    figuresOf,
+    figuresStatusOf,
   }
 })

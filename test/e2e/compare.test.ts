@@ -86,6 +86,37 @@ describe('机构对比', () => {
     await page.context().close()
   })
 
+  it('says so when a figures file cannot be read, and keeps the table it showed', async () => {
+    const { page, problems } = await openWatchedPage(browser())
+    // A damaged file: served, but not a figures file. Routed on the context: the worker fetches it.
+    let served = 0
+    await page.context().route('**/data/figures/review.csv', (route) => {
+      served++
+      return route.fulfill({ status: 200, contentType: 'text/csv', body: 'agency,year\n樟树市,2020\n' })
+    })
+    await page.goto(`${baseUrl}#/compare`)
+    await waitForCharts(page, 'compare')
+    await page.locator('[data-view="compare"][aria-busy="false"]').waitFor()
+    const title = page.locator('#compare-table-title')
+    const before = await title.textContent()
+    expect(before).toContain('本年新收申请')
+    const rows = await page.locator('.compare-table tbody tr').allTextContents()
+    await page.selectOption('select[name="metric"]', 'review')
+    await expect(page.locator('[data-test="figures-error"]').textContent()).resolves.toBe(
+      '排名所需的数据未能读取：数据文件 data/figures/review.csv 的表头应为 agency,year,value,qualifier,denominator。 下表仍是此前显示的内容。',
+    )
+    await expect(title.textContent()).resolves.toBe(before)
+    await expect(page.locator('.compare-table tbody tr').allTextContents()).resolves.toEqual(rows)
+    // Another figure still loads, and the message goes.
+    await page.selectOption('select[name="metric"]', 'disclosureRate')
+    await page.locator('#compare-table-title:has-text("申请公开率")').waitFor()
+    await expect(page.locator('[data-test="figures-error"]').count()).resolves.toBe(0)
+    // Asked for once: a failure is not retried in a loop.
+    expect(served).toBe(1)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('fits a phone, in English too', async () => {
     const { page, problems } = await openWatchedPage(browser(), { width: 390, height: 844 })
     await page.goto(`${baseUrl}#/compare?metric=disclosureRate&lang=en`)

@@ -10,12 +10,12 @@ import { syntheticSite } from '../../scripts/syntheticSite'
  * The built site with synthetic national data (bench/national.ts, labelled 合成数据) as its
  * data/, served for the test file and removed after it. Returns the site's base URL.
  */
-export function useSyntheticSite(agencies: number, years: number): () => string {
+export function useSyntheticSite(agencies: number, years: number, options?: { figures?: boolean }): () => string {
   let work = ''
   let site: { url: string; server: Server } | undefined
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'xxgk-synthetic-'))
-    site = await serveStatic(syntheticSite(inject('distDir'), work, agencies, years))
+    site = await serveStatic(syntheticSite(inject('distDir'), work, agencies, years, options))
   }, 300_000)
   afterAll(() => {
     site?.server.close()

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { buildPublishedData, buildReport, checkExcluded, crawlerAddress } from '@/ingest/dataBuild'
 import { parseDatasetCsv } from '@/ingest/csv'
 import { parseManifest } from '@/ingest/manifest'
+import { figuresManifest } from '@/ingest/figuresFiles'
 import { parseSourceList } from '@/ingest/sources'
 
 /** Synthetic report fixtures (示例乡/示例镇), not real figures. */
@@ -103,6 +104,7 @@ describe('buildPublishedData', () => {
     expect([...out.keys()].sort()).toEqual([
       'download/README.md',
       'download/xxgk-published-data.csv',
+      ...Object.values(figuresManifest()).sort(),
       'hand.csv',
       'manifest.json',
       'sample.csv',
@@ -111,6 +113,8 @@ describe('buildPublishedData', () => {
     expect(parseDatasetCsv(out.get('sample.csv') ?? '', 'sample.csv').rows).toHaveLength(reports[0]?.rows.length ?? -1)
     const manifest = parseManifest(JSON.parse(out.get('manifest.json') ?? '') as unknown)
     expect(manifest.files).toEqual(['hand.csv', 'sample.csv'])
+    // The figures files are listed apart from the shards: no view loads them as rows.
+    expect(manifest.figures).toEqual(figuresManifest())
     expect(manifest.excluded).toEqual([{ agency: '示例镇', year: 2018, reason: '旧模板，未收录', url: URL_2020 }])
   })
 

@@ -19,6 +19,25 @@ describe('parseManifest', () => {
     ]
     expect(parseManifest({ version: 1, files: [], agencies: [], excluded }).excluded).toEqual(excluded)
   })
+  it('lists the figures files of 机构对比 apart from the shards; older manifests have none', () => {
+    const figures = { newReceived: 'figures/newReceived.csv', 'posts.website': 'figures/posts-website.csv' }
+    expect(parseManifest({ version: 1, files: [], agencies: [], figures }).figures).toEqual(figures)
+    expect(parseManifest({ version: 1, files: [], agencies: [] }).figures).toEqual({})
+  })
+  it.each([
+    [{ version: 1, files: [], agencies: [], figures: [] }, 'manifest.json 的 figures 必须是“指标 → 文件名”的对象。'],
+    [
+      { version: 1, files: [], agencies: [], figures: { review: '../review.csv' } },
+      'manifest.json 的 figures 中指标 review 的文件 ../review.csv 无效：应为 figures/ 下的 CSV 文件名。',
+    ],
+    [{ version: 1, files: [], agencies: [], figures: { review: 3 } }, '指标 review 的文件 3 无效'],
+    [
+      { version: 1, files: [], agencies: [], figures: { review: 'figures/a.csv', litigation: 'figures/a.csv' } },
+      'manifest.json 的 figures 中文件 figures/a.csv 列出了不止一次。',
+    ],
+  ])('refuses a bad figures list, naming the file: %j', (json, message) => {
+    expect(() => parseManifest(json)).toThrow(message)
+  })
   it.each([
     [{ version: 2, files: [], agencies: [] }, 'version 为 2'],
     [{ version: 1, files: ['../etc/passwd'], agencies: [] }, 'CSV 文件名列表'],

@@ -5,6 +5,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { IMPORTS_SCHEMA_VERSION, type ImportedReport } from '@/domain/imports/importedReport'
 import { createEmptyReport } from '@/domain/report/model'
 import { obs } from '../helpers/observations'
+import { figuresFromColumns } from '@/domain/compareFigures'
 
 // No IndexedDB here: staff imports come from this value.
 const idb = vi.hoisted(() => ({ stored: undefined as unknown }))
@@ -94,6 +95,55 @@ describe('datasets store', () => {
     await store.ensure(['平潭综合实验区'])
     expect(store.shardError).toBe('')
     expect(store.hasLoaded(['平潭综合实验区'])).toBe(true)
+  })
+
+  it('loads a metric’s figures file once, without any shard, and knows the metrics it has one for', async () => {
+    const store = useDatasetsStore()
+    const read = shippedFiles()
+    await store.load(read)
+    expect(store.figuresFileOf('posts.website')).toBe('figures/posts-website.csv')
+    expect(store.figuresStatusOf('disclosureRate')).toBe('idle')
+    const loading = store.loadFigures('disclosureRate')
+    expect(store.figuresStatusOf('disclosureRate')).toBe('loading')
+    await Promise.all([loading, store.loadFigures('disclosureRate')])
+    expect(store.figuresStatusOf('disclosureRate')).toBe('ready')
+    const columns = store.figuresOf('disclosureRate')
+    if (!columns) throw new Error('no figures')
+    const figures = figuresFromColumns(columns, store.years)
+    expect(figures.points('樟树市')).toEqual([{ year: 2020, value: 40.4, qualifier: '' }])
+    expect(figures.denominator('樟树市', 2020)).toBe(52)
+    await store.loadFigures('disclosureRate')
+    expect(read.mock.calls.map(([path]) => path)).toEqual(['manifest.json', 'figures/disclosureRate.csv'])
+    expect(store.rows).toEqual([])
+  })
+
+  it('has no figures file for data from before them, and says which figures file failed', async () => {
+    const old = useDatasetsStore()
+    await old.load(async (path) =>
+      path === 'manifest.json' ? JSON.stringify({ version: 1, files: [], agencies: [] }) : '',
+    )
+    expect(old.figuresFileOf('newReceived')).toBeUndefined()
+    await old.loadFigures('newReceived')
+    expect(old.figuresStatusOf('newReceived')).toBe('idle')
+
+    setActivePinia(createPinia())
+    const store = useDatasetsStore()
+    let fail = true
+    await store.load((path) =>
+      path === 'figures/review.csv' && fail
+        ? Promise.reject(new Error('无法读取数据文件 data/figures/review.csv（HTTP 404）。'))
+        : readFile(resolve(dataDir, path), 'utf8'),
+    )
+    await store.loadFigures('review')
+    expect(store.figuresStatusOf('review')).toBe('error')
+    expect(store.figuresErrorOf('review')).toBe('无法读取数据文件 data/figures/review.csv（HTTP 404）。')
+    // Another figure's file is not the one that failed.
+    expect(store.figuresErrorOf('litigation')).toBe('')
+    expect(store.figuresOf('review')).toBeUndefined()
+    fail = false
+    await store.loadFigures('review')
+    expect(store.figuresStatusOf('review')).toBe('ready')
+    expect(store.figuresErrorOf('review')).toBe('')
   })
 
   it('says which file failed, and shows no data rather than part of it', async () => {
