@@ -13,16 +13,6 @@ import { readCsvRecords } from './csvRecords'
 
 export const FIGURES_COLUMNS = ['agency', 'year', 'value', 'qualifier', 'denominator'] as const
 
-/** A metric key as a file name inside data/: `posts.website` → `figures/posts-website.csv`. */
-export function figuresFileName(metricKey: string): string {
-  if (!/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*$/.test(metricKey))
-    throw new Error(`指标名 ${metricKey} 无法用作文件名。`)
-  return `figures/${metricKey.replace(/\./g, '-')}.csv`
-}
-
-/** The file names figuresFileName writes: the manifest accepts no other. */
-export const FIGURES_FILE_PATTERN = /^figures\/[A-Za-z][A-Za-z0-9-]*\.csv$/
-
 const NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i
 const QUALIFIERS: readonly string[] = ['', '≥']
 

@@ -7,7 +7,8 @@ import { COMPARE_METRICS, type CompareMetric } from '../domain/compare'
 import type { TrendData } from '../domain/shape/trends'
 import { figureRows } from '../domain/compareFigures'
 import type { Observation } from '../domain/observation'
-import { figuresFileName, FIGURES_COLUMNS } from './figuresCsv'
+import { FIGURES_COLUMNS } from './figuresCsv'
+import { figuresFileName } from './figuresFileName'
 import { formatFiguresCsv } from './figuresCsvWrite'
 
 /** The manifest's `figures`: every compare metric's file. */

@@ -1,7 +1,7 @@
 import type { Agency, AgencyKind } from '../domain/observation'
 import type { AuditFailure } from '../domain/report/publishedAudit'
 import { readIndex, type DataIndex } from './dataIndex'
-import { FIGURES_FILE_PATTERN } from './figuresCsv'
+import { FIGURES_FILE_PATTERN } from './figuresFileName'
 
 export interface Manifest {
   version: 1

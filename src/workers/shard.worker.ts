@@ -3,8 +3,16 @@
 // thousands of rows, and parsing them on the main thread was a task of seconds at 500 agencies.
 // A figures file of 机构对比 at 5,000 agencies is 50,000 rows (170 ms to parse): parsed here too.
 import { parseDatasetCsv, type CsvResult } from '@/ingest/csv'
-import { parseFiguresCsv } from '@/ingest/figuresCsv'
-import { toFigureColumns, type FigureColumns } from '@/domain/compareFigures'
+import type { FigureColumns } from '@/domain/compareFigures'
+
+/** Only 机构对比 reads figures files: their reader loads with the first, not in every view and embed. */
+async function readFigures(text: string, file: string): Promise<FigureColumns> {
+  const [{ parseFiguresCsv }, { toFigureColumns }] = await Promise.all([
+    import('@/ingest/figuresCsv'),
+    import('@/domain/compareFigures'),
+  ])
+  return toFigureColumns(parseFiguresCsv(text, file))
+}
 
 export type DataFileKind = 'shard' | 'figures'
 export type ShardRequest = { id: number; url: string; file: string; kind: DataFileKind }
@@ -19,7 +27,7 @@ scope.onmessage = async ({ data: { id, url, file, kind } }: MessageEvent<ShardRe
     if (!response.ok) throw new Error(`无法读取数据文件 data/${file}（HTTP ${response.status}）。`)
     const text = await response.text()
     if (kind === 'figures') {
-      const figures = toFigureColumns(parseFiguresCsv(text, file))
+      const figures = await readFigures(text, file)
       // Transferred, not copied: the main thread gets the arrays without deserializing rows.
       const { agency, year, value, qualifier, denominator } = figures
       const buffers = [agency, year, value, qualifier, denominator].map((a) => a.buffer as ArrayBuffer)

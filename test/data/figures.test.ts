@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { COMPARE_METRICS } from '@/domain/compare'
 import { agencySeries, requestsClosed } from '@/domain/compareSeries'
 import { rowsByAgency } from '@/domain/dataset'
-import { figuresFileName, parseFiguresCsv } from '@/ingest/figuresCsv'
+import { parseFiguresCsv } from '@/ingest/figuresCsv'
+import { figuresFileName } from '@/ingest/figuresFileName'
 import { loadPublishedDataset } from '@/ingest/publishedDataset'
 
 const DATA = resolve(import.meta.dirname, '../../data')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { figuresFileName, parseFiguresCsv } from '@/ingest/figuresCsv'
+import { parseFiguresCsv } from '@/ingest/figuresCsv'
+import { figuresFileName } from '@/ingest/figuresFileName'
 import { formatFiguresCsv } from '@/ingest/figuresCsvWrite'
 import type { FigureRow } from '@/domain/compareFigures'
 
