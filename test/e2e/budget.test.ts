@@ -116,6 +116,8 @@ const staffCodeIn = (urls: readonly string[]): StaffCode[] =>
 it('no public view loads papaparse or the audit, 数据管理 loads no PDF or Word reader until such a report is imported', async () => {
   const { page, scripts, problems } = await openWatchedPage(browser())
   await page.goto(`${baseUrl}#/overview`)
+  // The navigation is the app's: drawn once its code runs, after the page has loaded.
+  await page.waitForSelector('nav a[href^="#/data"]')
   const views = await page
     .locator('nav a[href^="#/"]')
     .evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/^#\/([^?]*).*$/, '$1')))
