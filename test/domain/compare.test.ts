@@ -10,18 +10,10 @@ import {
   parseCompareQuery,
   rowsByAgency,
 } from '@/domain/compare'
-import { obs } from '../helpers/observations'
-import { newReceived, t3 } from '../helpers/compareRows'
+import { SAMPLE_COMPARE_ROWS, newReceived, t3 } from '../helpers/compareRows'
 
 describe('comparing agencies', () => {
-  const rows = [
-    newReceived('甲', 2019, 23),
-    newReceived('甲', 2021, 40),
-    newReceived('乙', 2020, 7),
-    newReceived('乙', 2021, 9),
-    newReceived('丙', 2021, 5),
-    obs({ agency: '丁', year: 2021, metric: 'posts', dim1: 'website', value: 10 }),
-  ]
+  const rows = SAMPLE_COMPARE_ROWS
   const byAgency = rowsByAgency(rows)
   const metric = compareMetric('newReceived')
 

@@ -16,17 +16,10 @@ import {
   toFigureColumns,
 } from '@/domain/compareFigures'
 import { obs } from '../helpers/observations'
-import { newReceived, t3 } from '../helpers/compareRows'
+import { SAMPLE_COMPARE_ROWS, newReceived, t3 } from '../helpers/compareRows'
 
 const metric = compareMetric('newReceived')
-const rows = [
-  newReceived('甲', 2019, 23),
-  newReceived('甲', 2021, 40),
-  newReceived('乙', 2020, 7),
-  newReceived('乙', 2021, 9),
-  newReceived('丙', 2021, 5),
-  obs({ agency: '丁', year: 2021, metric: 'posts', dim1: 'website', value: 10 }),
-]
+const rows = SAMPLE_COMPARE_ROWS
 const byAgency = rowsByAgency(rows)
 const names = ['甲', '乙', '丙', '丁', '戊']
 /** What the index says each agency has a report of. */

@@ -40,6 +40,14 @@ async function openCounting(width: number) {
   return { ...watched, shards, figures }
 }
 
+/** A phone test's end: no sideways scroll, a screenshot to look at, nothing broken. */
+async function endOnPhone(page: Page, problems: readonly string[], name: string) {
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390)
+  await screenshot(page, name)
+  expect(problems).toEqual([])
+  await page.context().close()
+}
+
 async function openCompare(page: Page, agencies: readonly string[], site = siteUrl()) {
   const query = agencies.map((a) => `agencies=${encodeURIComponent(a)}`).join('&')
   await page.goto(`${site}#/compare?${query}`)
@@ -182,11 +190,7 @@ describe('机构对比 at 5,000 agencies, on data from before the figures files'
       'Only the first 30 of the 200 agencies in the groups',
     )
     await expect(page.locator('[data-test="more-peers"]').textContent()).resolves.toContain('List 30 more')
-    const width = await page.evaluate(() => document.documentElement.scrollWidth)
-    expect(width).toBeLessThanOrEqual(390)
-    await screenshot(page, 'compare-5000-older-390')
-    expect(problems).toEqual([])
-    await page.context().close()
+    await endOnPhone(page, problems, 'compare-5000-older-390')
   })
 })
 
@@ -200,11 +204,7 @@ describe('机构对比 at 5,000 agencies on a phone', () => {
       /^All 200 agencies in the groups \(same parent, same kind\) of the chosen ones are ranked; the table shows the first 50 in the current order(, 150| and 1 chosen agency further down, 149) more on asking\.$/,
     )
     await expect(page.locator('[data-test="more-rows"]').textContent()).resolves.toContain('Show 50 more')
-    const width = await page.evaluate(() => document.documentElement.scrollWidth)
-    expect(width).toBeLessThanOrEqual(390)
-    await screenshot(page, 'compare-5000-390')
-    expect(problems).toEqual([])
-    await page.context().close()
+    await endOnPhone(page, problems, 'compare-5000-390')
   })
 })
 
@@ -269,10 +269,6 @@ describe('数据覆盖 at 5,000 agencies', () => {
     await page.goto(`${siteUrl()}#/coverage`)
     await rows(page).first().waitFor()
     await expect(rows(page).count()).resolves.toBe(50)
-    const width = await page.evaluate(() => document.documentElement.scrollWidth)
-    expect(width).toBeLessThanOrEqual(390)
-    await screenshot(page, 'coverage-5000-390')
-    expect(problems).toEqual([])
-    await page.context().close()
+    await endOnPhone(page, problems, 'coverage-5000-390')
   })
 })
