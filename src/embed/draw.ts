@@ -21,6 +21,23 @@ function forEmbed(option: EChartsOption): EChartsOption {
   return copy
 }
 
+let echartsLoaded = false
+
+/**
+ * Settles once the page has painted what is already in it (two frames on, so that the first
+ * frame's paint has been presented), or after `fallbackMs`: a frame that is out of view gets no
+ * animation frames.
+ */
+function afterPaint(fallbackMs = 200): Promise<void> {
+  return new Promise((done) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))
+    setTimeout(done, fallbackMs)
+  })
+}
+
+/** A task of its own for what follows: ECharts' evaluation and its first draw are each long. */
+const nextTask = () => new Promise<void>((done) => setTimeout(done, 0))
+
 /** Draws a chart into `container` and keeps it sized to it; returns a disposer. */
 export async function drawChart(
   container: HTMLElement,
@@ -30,12 +47,19 @@ export async function drawChart(
 ): Promise<() => void> {
   const large = opts.fontScale > 1
   // ECharts itself loads only here: an embed whose chart is empty (no figures that year) never
-  // downloads it.
+  // downloads it. The first time, only after the panel's text has painted: the text is the
+  // page's first real content, and it must not wait for (or be timed as waiting for) 150 KB of
+  // chart code that a phone on a slow network takes a second to fetch.
+  if (!echartsLoaded) await afterPaint()
   const [{ init }] = await Promise.all([
     import('./echarts/init'),
     SETUP[kind](),
     large ? import('./echarts/aria') : undefined,
   ])
+  if (!echartsLoaded) {
+    echartsLoaded = true
+    await nextTask()
+  }
   const chart = init(container, opts.dark ? 'dark' : null, { renderer: 'canvas' })
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
   const shown = forEmbed(option)

@@ -60,7 +60,15 @@ export function renderChartPanel(
   showSources = true,
 ): { panel: HTMLElement; dispose: () => void } {
   const m = messages(draw.lang)
-  let dispose = () => {}
+  let disposeChart = () => {}
+  // Bumped by every draw and every dispose: a chart whose code arrives after its panel moved on
+  // (to the table, or off the page) is disposed at once rather than drawn into a lost box.
+  let drawn = 0
+  const dispose = () => {
+    drawn++
+    disposeChart()
+    disposeChart = () => {}
+  }
   const body = h('div', { class: 'chart-panel__body' })
   const descriptionId = `${spec.id}-description`
   const panel = h(
@@ -91,19 +99,19 @@ export function renderChartPanel(
     // The description under the chart is its accessible name; the canvas says nothing useful.
     const figure = h('div', { class: 'chart-panel__figure', role: 'img', 'aria-labelledby': descriptionId }, container)
     body.replaceChildren(...(legend.length ? [renderLegend(legend, m.legend)] : []), figure)
-    void drawChart(container, kind, spec.option, draw).then((d) => (dispose = d))
+    const mine = ++drawn
+    void drawChart(container, kind, spec.option, draw).then((d) => (mine === drawn ? (disposeChart = d) : d()))
   }
   toggle.addEventListener('click', () => {
     const toTable = toggle.getAttribute('aria-pressed') === 'false'
     toggle.setAttribute('aria-pressed', String(toTable))
     toggle.textContent = toTable ? m.viewAsChart : m.viewAsTable
     dispose()
-    dispose = () => {}
     if (toTable) body.replaceChildren(renderTable(spec.table, spec.title))
     else showChart()
   })
   showChart()
-  return { panel, dispose: () => dispose() }
+  return { panel, dispose }
 }
 
 function renderLegend(items: readonly { name: string; color: string }[], label: string): HTMLElement {

@@ -236,6 +236,61 @@ describe('embed options', () => {
     await page.context().close()
   })
 
+  it('paints a one-chart embed’s text before asking for ECharts; a table chosen meanwhile stays a table', async () => {
+    const { page, problems } = await openWatchedPage(browser, { width: 412, height: 823 })
+    // When the embed's content enters the page, on the page's clock.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.embed')) return
+        ;(window as { attachedAt?: number }).attachedAt = performance.now()
+        observer.disconnect()
+      }).observe(document, { childList: true, subtree: true })
+    })
+    // ECharts' shared chunk is held back until the test lets it go.
+    let release = () => {}
+    const gate = new Promise<void>((done) => (release = done))
+    const asked = new Promise<void>((seen) => {
+      void page.route('**/echarts-helpers-*.js', async (route) => {
+        seen()
+        await gate
+        await route.continue()
+      })
+    })
+    await page.goto(`${siteUrl}#/embed/overview?chart=channel-trend&agency=樟树市&year=2020`)
+    await asked
+    // While the chart code is held, the chart's own text paints: its summary or the sources under it.
+    const painted = await page.evaluate(
+      () =>
+        new Promise<number>((done) =>
+          new PerformanceObserver((list) => {
+            const text = list
+              .getEntries()
+              .find((e) =>
+                /chart-panel__description|source-list/.test((e as LargestContentfulPaint).element?.className ?? ''),
+              )
+            if (text) done(text.startTime)
+          }).observe({ type: 'largest-contentful-paint', buffered: true }),
+        ),
+    )
+    await page.click('.chart-panel__toggle')
+    release()
+    await page.waitForSelector('.chart-panel table')
+    // The chart code has arrived and run: switching back draws exactly one chart.
+    await page.click('.chart-panel__toggle')
+    await page.waitForSelector('.chart-panel canvas')
+    await expect(page.locator('.chart-panel canvas').count()).resolves.toBe(1)
+    await expect(page.locator('.chart-panel table').count()).resolves.toBe(0)
+    // And it was asked for only once the content was in the page, not while the page was built.
+    const [attachedAt, askedAt] = await page.evaluate(() => [
+      (window as { attachedAt?: number }).attachedAt ?? Infinity,
+      performance.getEntriesByType('resource').find((e) => e.name.includes('/echarts-helpers-'))?.startTime ?? 0,
+    ])
+    expect(attachedAt).toBeLessThan(painted)
+    expect(attachedAt).toBeLessThan(askedAt)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('says so for an unknown view instead of showing a blank frame', async () => {
     const { page, problems } = await openWatchedPage(browser)
     await page.goto(`${siteUrl}#/embed/nothing`)
