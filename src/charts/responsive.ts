@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts'
+import { formatCount } from '../domain/format'
 
 /** Below this chart width a legend that wraps runs into the axis name or the axis labels. */
 export const NARROW_CHART_PX = 480
@@ -41,9 +42,10 @@ function legendRows(names: readonly string[], width: number, fontSize: number): 
   return rows
 }
 
+/** A value label's text as the charts write it (charts/common.ts), to measure its width. */
 function numberText(value: unknown): string {
   const v = obj(value).value ?? value
-  return typeof v === 'number' ? v.toLocaleString('en-US') : ''
+  return typeof v === 'number' ? formatCount(v) : ''
 }
 
 /**

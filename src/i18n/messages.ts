@@ -62,7 +62,8 @@ const zh = {
   noChart: (view: string, chart: string) => `视图“${view}”中没有图表“${chart}”。`,
   appOnlyView: (view: string) => `“${view}”视图只在看板中显示，不能嵌入。`,
   legend: '图例',
-  printedOn: (date: string) => `打印日期：${date}`,
+  // By hand, not toLocaleDateString: the page's first Intl call costs ~50 ms on a phone (ICU).
+  printedOn: (date: Date) => `打印日期：${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`,
   disclosureLede: (f2019: boolean) =>
     `《政府信息公开条例》第二十条规定的主动公开事项（${f2019 ? '2019 年试行格式' : '2021 年格式'}）。`,
   noT2: (agency: string, year: number) => `${agency} ${year} 年无表二（主动公开）数据。`,

@@ -71,6 +71,45 @@ it('the first view at 1280 px, chart drawn, loads under 250 KB of gzip JS, and n
   await page.context().close()
 })
 
+/**
+ * Records every use of Intl's formatters and of the methods that create one behind the scenes.
+ * A string, not a function: the page runs it as written, before any of its own scripts.
+ */
+const INTL_SPY = `
+  window.__intlCalls = [];
+  const note = (name) => window.__intlCalls.push(name + ' ' + (new Error().stack || '').split('\\n')[3]);
+  for (const name of ['NumberFormat', 'DateTimeFormat', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Segmenter']) {
+    const original = Intl[name];
+    if (!original) continue;
+    Intl[name] = new Proxy(original, {
+      construct: (target, args) => (note('Intl.' + name), Reflect.construct(target, args)),
+      apply: (target, self, args) => (note('Intl.' + name), Reflect.apply(target, self, args)),
+    });
+  }
+  for (const [proto, method] of [[Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleString'],
+      [Date.prototype, 'toLocaleDateString'], [Date.prototype, 'toLocaleTimeString'], [String.prototype, 'localeCompare']]) {
+    const original = proto[method];
+    proto[method] = function (...args) { note(method); return original.apply(this, args); };
+  }
+`
+
+// A page's first Intl formatter loads ICU's locale data: 37–58 ms on a phone-speed CPU (4×
+// throttled Chromium), in the middle of the first screen. The overview writes its numbers and
+// its print date by hand (domain/format.ts, i18n/messages.ts), so it must not pay that.
+it.each([
+  [390, 844],
+  [1280, 900],
+])('the overview at %i px, its chart drawn, calls no Intl formatter', async (width, height) => {
+  const { page, problems } = await openWatchedPage(browser(), { width, height })
+  await page.addInitScript(INTL_SPY)
+  await page.goto(`${baseUrl}#/overview`)
+  await waitForCharts(page, 'overview')
+  await expect(page.locator('[data-chart="channel-trend"] canvas').count()).resolves.toBe(1)
+  await expect(page.evaluate(() => (window as unknown as { __intlCalls: string[] }).__intlCalls)).resolves.toEqual([])
+  expect(problems).toEqual([])
+  await page.context().close()
+})
+
 const SINGLE_CHART_BUDGET = 180_000
 
 // One test per view: each loads its whole-view embed and every single-chart embed in turn.

@@ -18,7 +18,7 @@ it('prints the overview on one A4 page, with the date and the sources', async ()
   await page.emulateMedia({ media: 'print' })
   // Redrawn page-wide at its own height: not left screen-wide (cut off), nor squashed to 0 px.
   await expect.poll(canvasBox).toEqual([PRINT_CHART_WIDTH, 320])
-  await expect(page.locator('.print-only').textContent()).resolves.toMatch(/^打印日期：\d{4}\/\d{1,2}\/\d{1,2}$/)
+  await expect(page.locator('.print-only').textContent()).resolves.toMatch(/^打印日期：\d{4}年\d{1,2}月\d{1,2}日$/)
   await expect(page.locator('.source-list').first().isVisible()).resolves.toBe(true)
   await expect(page.locator('.app-nav').isVisible()).resolves.toBe(false)
   await expect(page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).resolves.toBe(

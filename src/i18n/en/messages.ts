@@ -1,5 +1,20 @@
 import type { Messages } from '../messages'
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
 /** The English catalogue, loaded only when a reader asks for English (`lang=en`). */
 export const en: Messages = {
   appTitle: 'Government Information Disclosure Reports Dashboard',
@@ -55,7 +70,7 @@ export const en: Messages = {
   noChart: (view: string, chart: string) => `The view “${view}” has no chart “${chart}”.`,
   appOnlyView: (view: string) => `The “${view}” view is shown in the dashboard only and cannot be embedded.`,
   legend: 'Legend',
-  printedOn: (date: string) => `Printed on ${date}`,
+  printedOn: (date: Date) => `Printed on ${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`,
   disclosureLede: (f2019: boolean) =>
     `Items Article 20 of the Regulations requires agencies to publish (${f2019 ? '2019 trial format' : '2021 format'}).`,
   noT2: (agency: string, year: number) => `No Table II (proactive disclosure) for ${agency} in ${year}.`,
